@@ -1,0 +1,3 @@
+from proofreader.cli import main
+
+raise SystemExit(main())

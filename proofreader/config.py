@@ -1,0 +1,32 @@
+"""Settings that change what a check reports. Plain data: the CLI, the UI and tests build it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from proofreader.model import Severity
+
+DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
+
+
+@dataclass
+class Config:
+    # Rule selection by id or by category name; empty select means "all default rules".
+    select: set[str] = field(default_factory=set)
+    ignore: set[str] = field(default_factory=set)
+    severity: dict[str, Severity] = field(default_factory=dict)  # per-rule override
+    # The user dictionary: words that are right as written (never flagged) and proper names
+    # (left alone by the script rule, e.g. a person's traditional-character name).
+    allowed_words: set[str] = field(default_factory=set)
+    proper_names: set[str] = field(default_factory=set)
+    lang: str = "zh"  # language of messages in reports: "zh" or "en"
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    languagetool_url: str | None = None
+    languagetool_timeout: float = 10.0
+
+    def rule_enabled(self, rule_id: str, category: str, default: bool = True) -> bool:
+        if rule_id in self.ignore or category in self.ignore:
+            return False
+        if self.select:
+            return rule_id in self.select or category in self.select
+        return default

@@ -1,0 +1,7 @@
+"""The duplicate rule family (category `duplicate`). See the module's RULES list."""
+
+from __future__ import annotations
+
+from proofreader.rules.base import Rule
+
+RULES: list[type[Rule]] = []
