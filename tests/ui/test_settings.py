@@ -1,0 +1,184 @@
+"""ui.settings against a real QSettings .ini in a temp folder (never the user's own)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from proofreader.config import Config
+from proofreader.engine import Checker
+from proofreader.model import Category, Finding, Severity
+from proofreader.rules.base import CheckContext, Rule
+from ui.qt import QByteArray, QSettings
+from ui.settings import MAX_RECENT, Settings, engine_config, read_word_file
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp) -> Settings:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    return Settings()
+
+
+def reopen(s: Settings) -> Settings:
+    s.sync()
+    return Settings()
+
+
+def test_lives_in_the_temp_folder(settings: Settings, tmp_path: Path) -> None:
+    assert settings.config_dir == (tmp_path / "proofreader").resolve()
+
+
+def test_defaults(settings: Settings) -> None:
+    assert settings.language == "zh_CN"
+    assert settings.report_lang == "zh"
+    assert settings.font_size == 14
+    assert settings.editor_name == ""
+    assert settings.recent_files() == []
+    assert settings.allowed_words == []
+    assert settings.rule_states() == {}
+    assert settings.window_geometry() is None
+
+
+def test_values_survive_a_new_instance(settings: Settings) -> None:
+    settings.editor_name = "  王校对 "
+    settings.font_size = 18
+    settings.language = "en"
+    settings.set_rule_enabled("duplicate-char", False)
+    settings.set_severity("quote-unbalanced", Severity.WARNING)
+    again = reopen(settings)
+    assert again.editor_name == "王校对"
+    assert again.font_size == 18
+    assert again.language == "en"
+    assert again.report_lang == "en"
+    assert again.rule_states() == {"duplicate-char": False}
+    assert again.severity_overrides() == {"quote-unbalanced": Severity.WARNING}
+    again.set_rule_enabled("duplicate-char", None)
+    again.set_severity("quote-unbalanced", None)
+    assert again.rule_states() == {} and again.severity_overrides() == {}
+
+
+def test_bad_values_fall_back(settings: Settings) -> None:
+    with pytest.raises(ValueError):
+        settings.language = "fr"
+    settings.q.setValue("view/language", "xx")
+    settings.q.setValue("severity/x", "fatal")
+    settings.font_size = 500
+    assert settings.language == "zh_CN"
+    assert settings.severity_overrides() == {}
+    assert settings.font_size == 32
+
+
+def test_recent_files_newest_first_capped_and_unique(settings: Settings, tmp_path: Path) -> None:
+    paths = [tmp_path / f"稿件{i}.txt" for i in range(MAX_RECENT + 3)]
+    for p in paths:
+        p.write_text("x", encoding="utf-8")
+        settings.add_recent_file(p)
+    settings.add_recent_file(paths[5])
+    recent = reopen(settings).recent_files()
+    assert len(recent) == MAX_RECENT
+    assert recent[0] == str(paths[5].resolve())
+    assert recent[1] == str(paths[-1].resolve())
+    assert len(set(recent)) == MAX_RECENT
+    paths[-1].unlink()
+    assert str(paths[-1].resolve()) not in settings.recent_files(existing_only=True)
+    settings.clear_recent_files()
+    assert settings.recent_files() == []
+
+
+def test_single_recent_file_reads_back_as_a_list(settings: Settings, tmp_path: Path) -> None:
+    settings.add_recent_file(tmp_path / "一.txt")
+    assert reopen(settings).recent_files() == [str((tmp_path / "一.txt").resolve())]
+
+
+def test_last_folder(settings: Settings, tmp_path: Path) -> None:
+    draft = tmp_path / "drafts" / "a.txt"
+    draft.parent.mkdir()
+    draft.write_text("x", encoding="utf-8")
+    settings.last_folder = draft  # a file names its folder
+    assert reopen(settings).last_folder == str(draft.parent)
+    settings.q.setValue("files/last_folder", str(tmp_path / "gone"))
+    assert settings.last_folder == str(Path.home())
+
+
+def test_window_geometry_round_trip(settings: Settings) -> None:
+    settings.save_window(QByteArray(b"\x01\x02geometry"), QByteArray(b"state"))
+    again = reopen(settings)
+    assert bytes(again.window_geometry().data()) == b"\x01\x02geometry"
+    assert bytes(again.window_state().data()) == b"state"
+
+
+def test_user_dictionary_is_plain_utf8_files(settings: Settings) -> None:
+    settings.allowed_words = ["在在", " 不了了之 ", "在在", ""]
+    settings.proper_names = ["乾隆", "蔣經國"]
+    allowed = settings.allowed_words_path
+    assert allowed.parent == settings.config_dir
+    text = allowed.read_text(encoding="utf-8")
+    assert text.startswith("#") and text.endswith("在在\n不了了之\n")
+    assert settings.allowed_words == ["在在", "不了了之"]
+    assert reopen(settings).proper_names == ["乾隆", "蔣經國"]
+    assert settings.add_allowed_word("洋洋洒洒") is True
+    assert settings.add_allowed_word("洋洋洒洒") is False
+    assert read_word_file(allowed)[-1] == "洋洋洒洒"
+    assert not list(settings.config_dir.glob("*.tmp"))
+
+
+def test_hand_edited_dictionary_with_bom_and_comments(settings: Settings) -> None:
+    settings.config_dir.mkdir(parents=True, exist_ok=True)
+    settings.proper_names_path.write_bytes(
+        "\ufeff# 人名\n乾隆  # 清朝\n\n  嚴復\r\n".encode()
+    )
+    assert settings.proper_names == ["乾隆", "嚴復"]
+
+
+class _Doubled(Rule):
+    """A tiny real rule for the test: flags 在在."""
+
+    id = "test-doubled"
+    category = Category.DUPLICATE
+    name = "重复"
+    name_en = "Doubled"
+    description = "测试用。"
+    examples = ()
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        start = ctx.text.find("在在")
+        if start >= 0:
+            yield self.finding(ctx, start, 2, "重复的字“在在”", ["在"])
+
+
+class _OffByDefault(_Doubled):
+    id = "test-off"
+    enabled_by_default = False
+
+
+def test_engine_config_reflects_settings(settings: Settings) -> None:
+    settings.set_rule_enabled("punctuation-halfwidth", False)
+    settings.set_severity("test-doubled", "info")
+    settings.allowed_words = ["不了了之"]
+    settings.proper_names = ["乾隆"]
+    settings.language = "en"
+    cfg = engine_config(settings, rules=[_Doubled, _OffByDefault])
+    assert isinstance(cfg, Config)
+    assert "punctuation-halfwidth" in cfg.ignore
+    assert cfg.select == set()  # nothing off-by-default was switched on
+    assert cfg.severity == {"test-doubled": Severity.INFO}
+    assert cfg.allowed_words == {"不了了之"} and cfg.proper_names == {"乾隆"}
+    assert cfg.lang == "en"
+    found = Checker(cfg, rules=[_Doubled]).check_text("我们在在这里。")
+    assert [(f.rule, f.severity) for f in found] == [("test-doubled", Severity.INFO)]
+
+
+def test_engine_config_switches_on_a_default_off_rule(settings: Settings) -> None:
+    settings.set_rule_enabled("test-off", True)
+    cfg = engine_config(settings, rules=[_Doubled, _OffByDefault])
+    assert cfg.select == {"test-doubled", "test-off"}
+    checker = Checker(cfg, rules=[_Doubled, _OffByDefault])
+    assert [r.id for r in checker.rules] == ["test-doubled", "test-off"]
+
+
+def test_allowed_words_silence_the_engine(settings: Settings) -> None:
+    settings.allowed_words = ["在在"]
+    cfg = settings.engine_config()
+    assert Checker(cfg, rules=[_Doubled]).check_text("我们在在这里。") == []
