@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from conftest import CREATED, finding, many_commas
+
+from proofreader import resources
+from proofreader.batch import FileResult
+from proofreader.document import Document
+from proofreader.exporters import EXPORTERS
+from proofreader.exporters.html_report import COLLAPSE_AT, CONTEXT
+from proofreader.model import Category
+
+
+def render(results: list[FileResult], **kw) -> str:
+    data = EXPORTERS["html"].export(results, created=CREATED, **kw)
+    return data.decode("utf-8")
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes: what a browser would build."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def test_template_comes_from_resources() -> None:
+    assert (resources.path("templates") / "report.html.j2").is_file()
+
+
+def test_summary_findings_and_errors(results: list[FileResult]) -> None:
+    html = render(results, editor="王小明")
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<html lang="zh-CN">' in html
+    assert "校对报告" in html and "按类别统计" in html and "按文件统计" in html
+    assert "王小明" in html
+    assert "drafts/page.txt" in html
+    assert "gb18030" in html
+    # the flagged text and the suggestion are highlighted
+    assert '<mark class="flag">在在</mark>' in html
+    assert '<ins class="fix">在</ins>' in html
+    assert "已采纳" in html and "待处理" in html
+    # the file that could not be checked is listed with its reason
+    assert "drafts/broken.txt" in html and "not a text file (binary content)" in html
+    assert "@media print" in html
+
+
+def test_english(results: list[FileResult]) -> None:
+    html = render(results, lang="en", editor="Wang")
+    assert '<html lang="en">' in html
+    assert "Proofreading report" in html and "校对报告" not in html
+    assert "doubled character" in html
+
+
+def test_self_contained(results: list[FileResult]) -> None:
+    html = render(results)
+    for tag, attrs in tags(html):
+        assert tag not in {"script", "link", "img", "iframe", "object", "embed"}
+        for name, value in attrs.items():
+            assert not name.startswith("on")
+            if name in {"href", "src"}:
+                assert value is not None and value.startswith("#")
+    assert "url(" not in html and "@import" not in html
+
+
+def test_draft_markup_is_escaped() -> None:
+    evil = "<script>alert(1)</script>"
+    text = f"本报讯 {evil}在在这里。<img src=x onerror=alert(2)>"
+    f = finding(text, "在在", "duplicate-char", Category.DUPLICATE, "<b>在</b>",
+                message=f"消息{evil}")
+    ok = FileResult(f"drafts/{evil}.txt", document=Document(text=text), findings=[f])
+    bad = FileResult(f"{evil}.docx", status="error", error=f"corrupt {evil}")
+    html = render([ok, bad], editor=evil)
+    found = tags(html)
+    assert not any(tag in {"script", "img"} for tag, _ in found)
+    assert "&lt;b&gt;在&lt;/b&gt;" in html
+    assert not any(k.startswith("on") for _, attrs in found for k in attrs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script" not in html.lower()
+
+
+def test_context_around_the_finding() -> None:
+    text = "甲" * 50 + "在在" + "乙" * 50
+    f = finding(text, "在在", "duplicate-char", Category.DUPLICATE, "在")
+    html = render([FileResult("x.txt", document=Document(text=text), findings=[f])])
+    shown = re.sub(r"<[^>]+>", "", html)
+    assert "…" + "甲" * CONTEXT + "在在" + "乙" * CONTEXT + "…" in shown
+    assert "甲" * (CONTEXT + 1) not in shown
+
+
+def test_line_breaks_in_context_are_drawn() -> None:
+    text = "他说：“我们要\r\n\r\n坚持下去。”"
+    f = finding(text, "要\r\n\r\n坚", "fragment-split", Category.FRAGMENT, "要坚")
+    html = render([FileResult("x.txt", document=Document(text=text), findings=[f])])
+    assert '<mark class="flag">要↵↵坚</mark>' in html
+
+
+def test_large_groups_collapse() -> None:
+    html = render([many_commas(212)])
+    assert html.count("<details") == 1
+    assert "212" in html
+    assert html.count("<li>") == 212
+    # only the group's summary row is a table row of findings
+    body = html.split('<table class="findings">', 1)[1]
+    assert body.count('<tr class="group">') == 1
+    assert body.split("</thead>", 1)[1].count("<tr") == 1
+
+
+def test_small_groups_stay_rows() -> None:
+    html = render([many_commas(COLLAPSE_AT - 1)])
+    assert "<details" not in html
+    body = html.split('<table class="findings">', 1)[1].split("</thead>", 1)[1]
+    assert body.count("<tr") == COLLAPSE_AT - 1
+
+
+def test_clean_file_and_no_files() -> None:
+    clean = FileResult("clean.txt", document=Document(text="一切正常。"))
+    assert "未发现问题" in render([clean])
+    assert "<html" in render([])
