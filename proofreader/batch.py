@@ -1,12 +1,15 @@
 """Check many files: used by the CLI and by the UI's background worker.
 
 `check_paths` never raises for a bad file: the file gets status "error" and a one-line
-reason, and the batch goes on.
+reason, and the batch goes on. With `jobs > 1` files are checked in a process pool; the
+results come back in input order either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,14 +53,30 @@ def check_document(doc: Document, checker: Checker, display_path: str | None = N
 
 
 def check_file(path: Path, checker: Checker, display_path: str | None = None) -> FileResult:
+    """Load and check one file; any failure becomes an error result, never an exception."""
     from proofreader.formats import load
 
     shown = display_path or str(path)
     try:
         doc = load(path, max_size=checker.config.max_file_size)
     except LoadError as e:
-        return FileResult(path=shown, status="error", error=str(e))
-    return check_document(doc, checker, shown)
+        return FileResult(path=shown, status="error", error=str(e) or "cannot be read")
+    except Exception as e:  # a reader bug must not end a batch of 300 files
+        return FileResult(path=shown, status="error", error=f"cannot be read: {_one_line(e)}")
+    try:
+        return check_document(doc, checker, shown)
+    except Exception as e:  # likewise for a rule that trips over an odd draft
+        return FileResult(
+            path=shown,
+            status="error",
+            error=f"internal error while checking: {_one_line(e)}",
+            document=doc,
+        )
+
+
+def _one_line(e: BaseException) -> str:
+    msg = " ".join(str(e).split())
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 
 def check_paths(
@@ -65,12 +84,35 @@ def check_paths(
     config: Config | None = None,
     on_progress: ProgressFn | None = None,
     cancel: Callable[[], bool] | None = None,
+    *,
+    jobs: int = 1,
+    include: Sequence[str] | None = None,
+    exclude: Sequence[str] | None = None,
 ) -> list[FileResult]:
-    """Check files and folders (recursively). Raises Cancelled if cancel() turns true."""
+    """Check files and folders (recursively). Raises Cancelled if cancel() turns true.
+
+    `cancel` is polled between files. Results are in input order (the order of
+    `formats.expand_paths`), whatever `jobs` is.
+    """
     from proofreader.formats import expand_paths
 
+    targets = expand_paths(paths, include=include, exclude=exclude)
+    return check_targets(targets, config, on_progress, cancel, jobs=jobs)
+
+
+def check_targets(
+    targets: Sequence[tuple[Path, str]],
+    config: Config | None = None,
+    on_progress: ProgressFn | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    jobs: int = 1,
+) -> list[FileResult]:
+    """Check (path, display path) pairs as returned by `formats.expand_paths`."""
+    config = config or Config()
+    if jobs > 1 and len(targets) > 1:
+        return _check_parallel(targets, config, on_progress, cancel, min(jobs, len(targets)))
     checker = Checker(config)
-    targets = expand_paths(paths)
     results: list[FileResult] = []
     for i, (path, shown) in enumerate(targets):
         if cancel is not None and cancel():
@@ -80,3 +122,66 @@ def check_paths(
         if on_progress is not None:
             on_progress(i + 1, len(targets), result)
     return results
+
+
+# --- process pool -------------------------------------------------------------------------
+
+_worker_checker: Checker | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker_checker
+    _worker_checker = Checker(config)
+
+
+def _check_in_worker(path: Path, shown: str) -> FileResult:
+    assert _worker_checker is not None
+    return check_file(path, _worker_checker, shown)
+
+
+def _check_parallel(
+    targets: Sequence[tuple[Path, str]],
+    config: Config,
+    on_progress: ProgressFn | None,
+    cancel: Callable[[], bool] | None,
+    jobs: int,
+) -> list[FileResult]:
+    # "spawn", not fork: the UI and test runners have threads, and forking those is unsafe.
+    ctx = multiprocessing.get_context("spawn")
+    results: list[FileResult | None] = [None] * len(targets)
+    local: Checker | None = None
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,)
+    )
+    try:
+        futures: dict[Future[FileResult], int] = {
+            pool.submit(_check_in_worker, path, shown): i for i, (path, shown) in enumerate(targets)
+        }
+        for done, fut in enumerate(as_completed(futures), start=1):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            i = futures[fut]
+            try:
+                result = fut.result()
+            except Exception:
+                # The worker died or its result could not be sent back (e.g. unpicklable
+                # reader data): check this file here instead of losing it.
+                local = local or Checker(config)
+                result = check_file(targets[i][0], local, targets[i][1])
+            results[i] = result
+            if on_progress is not None:
+                on_progress(done, len(targets), result)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [r for r in results if r is not None]
+
+
+def exit_code(results: Iterable[FileResult]) -> int:
+    """0 clean, 1 findings, 2 a file could not be checked (2 wins)."""
+    code = 0
+    for r in results:
+        if not r.ok:
+            return 2
+        if r.findings:
+            code = 1
+    return code

@@ -1,0 +1,87 @@
+"""Atomic writes with a backup: a draft is never left half-written.
+
+The data goes to a temporary file in the target's own folder (so the final rename stays on
+one file system), is flushed and fsynced, and replaces the target with `os.replace`, which
+is atomic. An existing target is first copied to `name.ext.bak` (or `name.ext.1.bak`, ...)
+beside it, so an overwritten draft can always be recovered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+BACKUP_SUFFIX = ".bak"
+TEMP_SUFFIX = ".tmp"
+
+
+def backup_path(target: Path) -> Path:
+    """The first free backup name beside `target`: `x.txt.bak`, then `x.txt.1.bak`, ..."""
+    candidate = target.with_name(target.name + BACKUP_SUFFIX)
+    n = 1
+    while candidate.exists():
+        candidate = target.with_name(f"{target.name}.{n}{BACKUP_SUFFIX}")
+        n += 1
+    return candidate
+
+
+def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> Path | None:
+    """Write `data` to `target` atomically; return the backup made of the old file, if any."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    kept: Path | None = None
+    mode: int | None = None
+    if target.exists():
+        if target.is_dir():
+            raise IsADirectoryError(21, "is a folder", str(target))
+        mode = target.stat().st_mode & 0o7777
+        if backup:
+            kept = backup_path(target)
+            shutil.copy2(target, kept)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; a new file gets the usual mode
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+    return kept
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it, which is not thread-safe.
+_UMASK = _read_umask()
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible (nor needed) on every platform.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
