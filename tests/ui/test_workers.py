@@ -1,0 +1,125 @@
+"""ui.workers: folder checks on the thread pool, with real files on disk."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from proofreader.batch import FileResult
+from proofreader.config import Config
+from ui.qt import Qt, QThread
+from ui.workers import CheckWorker
+
+GOOD = "我们在在这里工作。\n今天,天气很好。\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "稿件"
+    (d / "sub").mkdir(parents=True)
+    (d / "a-good.txt").write_text(GOOD, encoding="utf-8")
+    (d / "sub" / "b-good.md").write_text("第二篇稿子。\n", encoding="utf-8")
+    (d / "c-gbk.txt").write_bytes("用国标编码保存的稿子，内容正常。\n".encode("gb18030"))
+    (d / "d-corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a zip archive")
+    (d / "e-binary.txt").write_bytes(bytes(range(256)) * 8)
+    (d / ".hidden.txt").write_text("不检查", encoding="utf-8")
+    return d
+
+
+def run(qtbot, worker: CheckWorker) -> tuple[list[FileResult], bool]:
+    got: list[FileResult] = []
+    worker.signals.result.connect(got.append)
+    with qtbot.waitSignal(worker.signals.finished, timeout=30_000) as finished:
+        worker.start()
+    assert worker.wait(10)
+    qtbot.waitUntil(lambda: len(got) == len(worker.results))  # queued deliveries
+    return got, finished.args[0]
+
+
+def test_folder_with_bad_files_gives_error_rows(qtbot, folder: Path) -> None:
+    worker = CheckWorker([folder], Config())
+    started: list[int] = []
+    failed: list[str] = []
+    worker.signals.started.connect(started.append)
+    worker.signals.failed.connect(failed.append)
+    results, cancelled = run(qtbot, worker)
+    assert not cancelled and failed == []
+    assert started == [5]
+    by_name = {Path(r.path).name: r for r in results}
+    assert sorted(by_name) == ["a-good.txt", "b-good.md", "c-gbk.txt", "d-corrupt.docx",
+                               "e-binary.txt"]
+    for name in ("a-good.txt", "b-good.md", "c-gbk.txt"):
+        assert by_name[name].ok, by_name[name].error
+    assert by_name["a-good.txt"].document.text == GOOD
+    for name in ("d-corrupt.docx", "e-binary.txt"):
+        r = by_name[name]
+        assert r.status == "error" and r.error and "\n" not in r.error
+        assert r.findings == []
+
+
+def test_results_and_progress_arrive_in_the_gui_thread(qtbot, folder: Path, qapp) -> None:
+    worker = CheckWorker([folder])
+    threads: set[bool] = set()
+    progress: list[tuple[int, int, str]] = []
+    worker.signals.result.connect(
+        lambda _r: threads.add(QThread.currentThread() is qapp.thread())
+    )
+    worker.signals.progress.connect(lambda d, t, p: progress.append((d, t, p)))
+    results, _ = run(qtbot, worker)
+    assert threads == {True}
+    qtbot.waitUntil(lambda: len(progress) == len(results) + 1)
+    assert [d for d, _, _ in progress] == list(range(len(results) + 1))
+    assert progress[-1] == (len(results), len(results), "")
+
+
+def test_cancel_midway_stops_between_files(qtbot, tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"draft{i:02}.txt").write_text(f"第{i}篇稿子,内容。\n", encoding="utf-8")
+    worker = CheckWorker([tmp_path])
+
+    def cancel_after_three(_r: FileResult) -> None:
+        # Runs in the worker thread (direct connection), so the stop point is exact.
+        if len(worker.results) == 3:
+            worker.cancel()
+
+    worker.signals.result.connect(cancel_after_three, Qt.ConnectionType.DirectConnection)
+    results, cancelled = run(qtbot, worker)
+    assert cancelled is True
+    assert [Path(r.path).name for r in results] == ["draft00.txt", "draft01.txt", "draft02.txt"]
+
+
+def test_cancel_from_the_gui_thread(qtbot, tmp_path: Path) -> None:
+    for i in range(20):
+        (tmp_path / f"draft{i:02}.txt").write_text("稿子,内容。\n" * 50, encoding="utf-8")
+    worker = CheckWorker([tmp_path])
+    gate = threading.Event()
+    with qtbot.waitSignal(worker.signals.finished, timeout=30_000) as finished:
+        with qtbot.waitSignal(worker.signals.result, timeout=30_000) as first:
+            # The worker pauses after its first file until the GUI thread has pressed Cancel,
+            # so the test does not depend on how fast either thread is. (Connected after
+            # waitSignal's own slot, so the result is already posted to the GUI thread.)
+            worker.signals.result.connect(
+                lambda _r: gate.wait(10), Qt.ConnectionType.DirectConnection
+            )
+            worker.start()
+        assert first.args[0].path.endswith("draft00.txt")
+        worker.cancel()
+        gate.set()
+    assert finished.args == [True]
+    assert len(worker.results) == 1
+
+
+def test_cancel_before_start(qtbot, folder: Path) -> None:
+    worker = CheckWorker([folder])
+    worker.cancel()
+    results, cancelled = run(qtbot, worker)
+    assert cancelled and results == []
+
+
+def test_missing_path_is_an_error_row(qtbot, tmp_path: Path) -> None:
+    results, cancelled = run(qtbot, CheckWorker([tmp_path / "没有这个文件.txt"]))
+    assert not cancelled
+    [r] = results
+    assert r.status == "error" and r.error

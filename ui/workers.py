@@ -1,0 +1,107 @@
+"""Background checking of files and folders on Qt's global thread pool.
+
+A worker never touches a widget: it reports through the signals of `CheckSignals`, which Qt
+delivers to receivers in the GUI thread as queued calls. A bad file is a result with status
+"error" (an error row in the UI), never an exception; `failed` is only for the unexpected.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from proofreader.batch import Cancelled, FileResult, check_document
+from proofreader.config import Config
+from proofreader.document import LoadError
+from proofreader.engine import Checker
+from ui.qt import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("proofreader.ui")
+
+
+class CheckSignals(QObject):
+    started = Signal(int)  # number of files found
+    progress = Signal(int, int, str)  # files done, files in total, path being checked next
+    result = Signal(object)  # FileResult, one per file, as each finishes
+    failed = Signal(str)  # the worker itself broke: traceback text
+    finished = Signal(bool)  # always emitted last; True if cancelled
+
+
+class CheckWorker(QRunnable):
+    """Check files and folders (recursively). Call `start()`, or hand it to a QThreadPool."""
+
+    def __init__(self, paths: Iterable[str | Path], config: Config | None = None) -> None:
+        super().__init__()
+        self.paths = [Path(p) for p in paths]
+        self.config = config or Config()
+        self.signals = CheckSignals()
+        self.results: list[FileResult] = []
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        # The Python wrapper (and its signals) must outlive run(); the owner keeps a reference.
+        self.setAutoDelete(False)
+
+    # --- control, from the GUI thread --------------------------------------------------
+
+    def start(self, pool: QThreadPool | None = None) -> CheckWorker:
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
+
+    def cancel(self) -> None:
+        """Ask the worker to stop; honoured between files and between a file's load and check."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until run() has returned (for tests and for closing the app)."""
+        return self._done.wait(timeout)
+
+    # --- the work, on a pool thread ----------------------------------------------------
+
+    def run(self) -> None:
+        cancelled = False
+        try:
+            from proofreader.formats import expand_paths
+
+            targets: Sequence[tuple[Path, str]] = expand_paths(self.paths)
+            self.signals.started.emit(len(targets))
+            checker = Checker(self.config)
+            for i, (path, shown) in enumerate(targets):
+                if self.cancelled:
+                    raise Cancelled()
+                self.signals.progress.emit(i, len(targets), shown)
+                result = self._check_one(path, shown, checker)
+                self.results.append(result)
+                self.signals.result.emit(result)
+            self.signals.progress.emit(len(targets), len(targets), "")
+        except Cancelled:
+            cancelled = True
+        except Exception:
+            self.signals.failed.emit(traceback.format_exc())
+        finally:
+            self._done.set()
+            self.signals.finished.emit(cancelled)
+
+    def _check_one(self, path: Path, shown: str, checker: Checker) -> FileResult:
+        from proofreader.formats import load
+
+        try:
+            doc = load(path, max_size=self.config.max_file_size)
+        except LoadError as e:
+            return FileResult(path=shown, status="error", error=str(e))
+        except OSError as e:  # vanished or unreadable between listing and loading
+            return FileResult(path=shown, status="error", error=e.strerror or str(e))
+        if self.cancelled:
+            raise Cancelled()
+        try:
+            return check_document(doc, checker, shown)
+        except Exception as e:  # a rule bug on one file must not lose the rest of the folder
+            log.exception("checking %s failed", shown)
+            return FileResult(path=shown, status="error", error=f"internal error: {e!r}",
+                              document=doc)
