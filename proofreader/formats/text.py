@@ -135,11 +135,11 @@ def _detect(data: bytes) -> str | None:
 
 
 def _why_undecodable(data: bytes, utf8_error: UnicodeDecodeError) -> str:
-    # Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not a binary one.
+    # Mostly valid UTF-8 (under 5% bad) is a damaged UTF-8 file, not a binary one.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     control = sum(1 for ch in text if ch < " " and ch not in "\r\n\t\f")
-    if bad * 100 <= len(text) and control * 100 <= len(text):
+    if bad * 20 <= len(text) and control * 100 <= len(text):
         return f"undecodable bytes: invalid UTF-8 at byte {utf8_error.start}"
     return "not a text file (binary content)"
 

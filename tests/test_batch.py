@@ -1,0 +1,103 @@
+"""The batch: bad files become error results, the batch goes on, order is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proofreader.batch import Cancelled, FileResult, check_paths, exit_code
+from proofreader.config import Config
+
+CLEAN = "今天天气很好。\n"
+HALF = "他说,我们走吧。\n"  # one half-width comma between Chinese characters
+
+
+def make_folder(root: Path) -> Path:
+    root.mkdir()
+    (root / "a-clean.txt").write_text(CLEAN, encoding="utf-8")
+    (root / "b-binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (root / "c-gb.txt").write_bytes(HALF.replace("\n", "\r\n").encode("gb18030"))
+    (root / "d-empty.md").write_bytes(b"")
+    (root / "e-big.txt").write_text(CLEAN * 200, encoding="utf-8")
+    (root / "f-broken.docx").write_bytes(b"this is not a zip file at all")
+    return root
+
+
+def test_batch_goes_on_past_bad_files(tmp_path):
+    folder = make_folder(tmp_path / "drafts")
+    results = check_paths([folder, tmp_path / "missing.txt"], Config(max_file_size=1000))
+    by_name = {Path(r.path).name: r for r in results}
+    assert list(by_name) == [
+        "a-clean.txt",
+        "b-binary.txt",
+        "c-gb.txt",
+        "d-empty.md",
+        "e-big.txt",
+        "f-broken.docx",
+        "missing.txt",
+    ]
+    assert by_name["a-clean.txt"].ok and by_name["a-clean.txt"].findings == []
+    assert by_name["b-binary.txt"].error == "not a text file (binary content)"
+    assert by_name["d-empty.md"].error == "empty file"
+    assert "too large" in by_name["e-big.txt"].error
+    assert not by_name["f-broken.docx"].ok and by_name["f-broken.docx"].error
+    assert by_name["missing.txt"].error == "file not found"
+    gb = by_name["c-gb.txt"]
+    assert gb.ok and gb.document.encoding == "gb18030" and gb.document.newline == "\r\n"
+    assert [f.category for f in gb.findings] == ["punctuation"]
+    assert gb.document.text[gb.findings[0].offset] == ","
+    assert exit_code(results) == 2
+    assert all("\n" not in (r.error or "") for r in results)
+
+
+def test_exit_codes():
+    ok = FileResult("a")
+    assert exit_code([]) == 0
+    assert exit_code([ok]) == 0
+    from proofreader.engine import check_text
+
+    findings = FileResult("b", findings=check_text(HALF))
+    assert findings.findings
+    assert exit_code([ok, findings]) == 1
+    assert exit_code([FileResult("c", status="error", error="x"), findings]) == 2
+
+
+def test_progress_and_cancel_between_files(tmp_path):
+    folder = make_folder(tmp_path / "drafts")
+    seen: list[tuple[int, int, str]] = []
+    check_paths([folder], on_progress=lambda d, t, r: seen.append((d, t, Path(r.path).name)))
+    assert [(d, t) for d, t, _ in seen] == [(i, 6) for i in range(1, 7)]
+
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # let two files through, then stop
+
+    done: list[int] = []
+    with pytest.raises(Cancelled):
+        check_paths([folder], on_progress=lambda d, t, r: done.append(d), cancel=cancel)
+    assert done == [1, 2]
+
+
+def test_parallel_results_equal_sequential_in_input_order(tmp_path):
+    folder = make_folder(tmp_path / "drafts")
+    for i in range(4):
+        (folder / f"g{i}.txt").write_text(HALF * (i + 1), encoding="utf-8")
+    config = Config(max_file_size=1000)
+    seq = check_paths([folder], config)
+    progress: list[int] = []
+    par = check_paths([folder], config, on_progress=lambda d, t, r: progress.append(d), jobs=2)
+    assert [r.path for r in par] == [r.path for r in seq]
+    assert [(r.status, r.error, r.findings) for r in par] == [
+        (r.status, r.error, r.findings) for r in seq
+    ]
+    assert progress == list(range(1, len(seq) + 1))
+    assert par[-1].document.text == HALF * 4
+
+
+def test_include_exclude_pass_through(tmp_path):
+    folder = make_folder(tmp_path / "drafts")
+    results = check_paths([folder], include=["*.txt"], exclude=["b-*"])
+    assert [Path(r.path).name for r in results] == ["a-clean.txt", "c-gb.txt", "e-big.txt"]
