@@ -11,8 +11,9 @@ from proofreader.config import Config
 from proofreader.engine import Checker
 from proofreader.model import Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Rule
-from ui.qt import QByteArray, QSettings
+from ui.qt import QByteArray, QDialog, QDialogButtonBox, QSettings, Qt
 from ui.settings import MAX_RECENT, Settings, engine_config, read_word_file
+from ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -182,3 +183,74 @@ def test_allowed_words_silence_the_engine(settings: Settings) -> None:
     settings.allowed_words = ["在在"]
     cfg = settings.engine_config()
     assert Checker(cfg, rules=[_Doubled]).check_text("我们在在这里。") == []
+
+
+# --- the dialog ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialog(settings: Settings, qtbot) -> SettingsDialog:
+    settings.editor_name = "李编辑"
+    settings.allowed_words = ["不了了之"]
+    d = SettingsDialog(settings, rules=[_Doubled, _OffByDefault])
+    qtbot.addWidget(d)
+    return d
+
+
+def test_dialog_shows_the_stored_values(dialog: SettingsDialog) -> None:
+    assert dialog.editor_name.text() == "李编辑"
+    assert dialog.language.currentData() == "zh_CN"
+    assert dialog.font_size.value() == 14
+    assert dialog.allowed_words.toPlainText() == "不了了之"
+    on = [dialog.rule_table.item(r, 0).checkState() for r in range(2)]
+    assert on == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert dialog.rule_table.item(0, 1).toolTip().startswith("test-doubled")
+
+
+def test_dialog_ok_writes_everything(dialog: SettingsDialog, settings: Settings, qtbot) -> None:
+    dialog.editor_name.setText("张三")
+    dialog.font_size.setValue(20)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.rule_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.rule_table.item(1, 0).setCheckState(Qt.CheckState.Checked)
+    box = dialog.severity_boxes[0]
+    box.setCurrentIndex(box.findData("warning"))
+    dialog.allowed_words.setPlainText("不了了之\n在在\n")
+    dialog.proper_names.setPlainText("乾隆")
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    again = reopen(settings)
+    assert again.editor_name == "张三" and again.font_size == 20 and again.language == "en"
+    assert again.rule_states() == {"test-doubled": False, "test-off": True}
+    assert again.severity_overrides() == {"test-doubled": Severity.WARNING}
+    assert again.allowed_words == ["不了了之", "在在"]
+    assert again.proper_names == ["乾隆"]
+
+
+def test_dialog_cancel_writes_nothing(dialog: SettingsDialog, settings: Settings) -> None:
+    dialog.editor_name.setText("不要保存")
+    dialog.rule_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.reject()
+    assert settings.editor_name == "李编辑"
+    assert settings.rule_states() == {}
+
+
+def test_dialog_restore_defaults_and_filter(dialog: SettingsDialog, settings: Settings) -> None:
+    dialog._set_all_rules(True)
+    dialog._restore_rule_defaults()
+    dialog.apply()
+    assert settings.rule_states() == {}  # defaults are not stored
+    dialog.rule_filter.setText("test-off")
+    assert [dialog.rule_table.isRowHidden(r) for r in range(2)] == [True, False]
+    dialog.rule_filter.clear()
+    assert not any(dialog.rule_table.isRowHidden(r) for r in range(2))
+
+
+def test_dialog_lists_every_real_rule(settings: Settings, qtbot) -> None:
+    from proofreader.rules import ALL_RULES
+
+    d = SettingsDialog(settings)
+    qtbot.addWidget(d)
+    assert d.rule_table.rowCount() == len(ALL_RULES)
