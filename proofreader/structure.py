@@ -4,13 +4,23 @@ A paragraph is one line of the text (its line terminator excluded). Page extract
 leaves blank lines between paragraphs; those are blank paragraphs. Classification tells
 body text (sentences) from headlines, bylines, captions and page furniture, which are not
 sentences and must not be flagged as cut paragraphs or for layout spaces.
+
+Classification is a linear scan over per-line features (length, sentence punctuation,
+spaces between Chinese phrases, a leading ■, byline words, all-Latin lines) plus a look at
+the neighbour for short unpunctuated lines: such a line is a headline unless the next
+paragraph visibly continues it (`continues`), in which case it is a body paragraph cut by
+the layout. The segmenter (jieba) is loaded only when such a candidate needs it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
+
+from proofreader import resources
+from proofreader.textutil import CJK_CLASS
 
 _LINE_RE = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
 
@@ -57,10 +67,206 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
+# --- line features -----------------------------------------------------------------------
+
+SPACES = " \t\u3000\u00a0"
+_CJK = f"[{CJK_CLASS}]"
+_HAS_CJK_RE = re.compile(_CJK)
+# A space the layout put between two Chinese phrases (headlines, bylines, run-in heads).
+_LAYOUT_SPACE_RE = re.compile(f"[{CJK_CLASS}“”《》（）·][ \u3000\u00a0]+(?=[{CJK_CLASS}“《（])")
+_TERMINAL_IN_RE = re.compile(r"[。！？!?]|…{2}")
+# Clause separators: a comma or semicolon (half-width ones count: drafts are full of them).
+_CLAUSE_RE = re.compile(r"[，；]|(?<=[^\x00-\x7f])[,;]")
+_MARK_PREFIX = "■▲●◆□★☆◇△○"
+_FURNITURE_RE = re.compile(
+    r"^(第?[A-Za-z0-9一二三四五六七八九十]{0,3}[\u4e00-\u9fff]{0,4}版|.{0,12}广告)$"
+)
+# Openers of a new article or of a new paragraph: never the continuation of a cut sentence.
+NEW_PARAGRAPH_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息)|【|■)")
+
+# What a sentence may end with. Anything else after CJK text means the paragraph was cut:
+# a CJK ideograph, a comma or an enumeration comma, an opening quote or bracket.
+_OPEN_END = "，,、“‘《（(【"
+
+
+def is_cut_ending(ch: str) -> bool:
+    """Does a paragraph that ends with `ch` end mid-sentence?"""
+    return ch in _OPEN_END or (_HAS_CJK_RE.match(ch) is not None)
+
+
+@cache
+def _byline_re() -> re.Pattern[str]:
+    words = sorted(resources.wordlist("byline-markers"), key=len, reverse=True)
+    alt = "|".join(map(re.escape, words))
+    return re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})(?=[\\s:：/]|[{CJK_CLASS}])")
+
+
+def _strip(s: str) -> str:
+    return s.strip(SPACES)
+
+
+def _line_kind(s: str) -> Kind | None:
+    """Kind decided from the line alone; None: a short unpunctuated line, decided by context."""
+    n = len(s)
+    has_cjk = _HAS_CJK_RE.search(s) is not None
+    if not has_cjk:
+        return Kind.FURNITURE if n <= 80 else Kind.BODY
+    terminal = _TERMINAL_IN_RE.search(s) is not None
+    if s[0] in _MARK_PREFIX and n <= 40 and not terminal:
+        return Kind.BYLINE
+    if n <= 40 and not terminal and (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s):
+        return Kind.BYLINE
+    if n <= 16 and not terminal and _FURNITURE_RE.match(s):
+        return Kind.FURNITURE
+    last = s[-1]
+    clauses = len(_CLAUSE_RE.findall(s))
+    if last in "”』" and n <= 40 and clauses == 0 and not terminal:
+        return Kind.HEADLINE  # 让社会面管控彻底“静下来”
+    if not is_cut_ending(last):
+        return Kind.BODY  # ends like a sentence (or with something we leave alone)
+    layout = _LAYOUT_SPACE_RE.search(s) is not None
+    if layout and n <= 60 and clauses <= 1 and not terminal and last not in "，,、":
+        return Kind.HEADLINE
+    if last in "，,、":
+        return Kind.BODY
+    if terminal and not (n <= 30 and clauses <= 1):
+        return Kind.BODY
+    if (n <= 40 and clauses == 0) or (n <= 20 and clauses <= 1):
+        return None  # headline-like: let the neighbours decide
+    return Kind.BODY
+
+
 def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
-    """Decide each paragraph's kind. Refined by the fragment rule family's needs."""
-    return paras
+    """Decide each paragraph's kind (a new list; paragraphs are immutable)."""
+    kinds: list[Kind | None] = []
+    stripped: list[str] = []
+    for p in paras:
+        s = _strip(text[p.start : p.end]) if p.kind != Kind.BLANK else ""
+        stripped.append(s)
+        kinds.append(Kind.BLANK if not s else _line_kind(s))
+    n = len(paras)
+    nxt = [-1] * n  # index of the next non-blank paragraph
+    following = -1
+    for i in range(n - 1, -1, -1):
+        nxt[i] = following
+        if kinds[i] != Kind.BLANK:
+            following = i
+    for i in range(n):
+        if kinds[i] is not None:
+            continue
+        j = nxt[i]
+        if ends_dangling(stripped[i]):
+            kinds[i] = Kind.BODY  # a headline does not end with 的, 和, 通过…
+        elif j < 0 or kinds[j] in (Kind.BYLINE, Kind.FURNITURE, Kind.HEADLINE):
+            kinds[i] = Kind.HEADLINE
+        elif kinds[j] is not None and continues(stripped[i], stripped[j]):
+            kinds[i] = Kind.BODY
+        else:
+            kinds[i] = Kind.HEADLINE
+    out = []
+    for p, k in zip(paras, kinds, strict=True):
+        out.append(p if p.kind == k else replace(p, kind=k or Kind.HEADLINE))
+    return out
 
 
 def paragraphs(text: str) -> list[Paragraph]:
     return classify(text, split_paragraphs(text))
+
+
+def next_nonblank(paras: list[Paragraph], i: int) -> Paragraph | None:
+    for q in paras[i + 1 :]:
+        if q.kind != Kind.BLANK:
+            return q
+    return None
+
+
+# --- does the next paragraph continue this one? ------------------------------------------
+
+_PUNCT_SPLIT_RE = re.compile(f"[^{CJK_CLASS}]")
+
+
+@cache
+def _continuation_words() -> frozenset[str]:
+    return frozenset(resources.wordlist("sentence-continuations"))
+
+
+@cache
+def _dangling_words() -> frozenset[str]:
+    return frozenset(resources.wordlist("dangling-endings"))
+
+
+@cache
+def _tokenizer():  # jieba is slow to initialise: only when a candidate needs it
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt
+
+
+def _cjk_tail(s: str, k: int = 6) -> str:
+    i = len(s)
+    while i > 0 and len(s) - i < k and _PUNCT_SPLIT_RE.match(s[i - 1]) is None:
+        i -= 1
+    return s[i:]
+
+
+def _cjk_head(s: str, k: int = 6) -> str:
+    i = 0
+    while i < len(s) and i < k and _PUNCT_SPLIT_RE.match(s[i]) is None:
+        i += 1
+    return s[:i]
+
+
+def ends_dangling(s: str) -> bool:
+    """Does `s` end with a function word (的, 在, 和, 通过…) that cannot end a sentence?"""
+    tail = _cjk_tail(s)
+    if not tail:
+        return False
+    words = list(_tokenizer().cut(tail, HMM=False))
+    return bool(words) and words[-1] in _dangling_words()
+
+
+def _quote_open_at_end(s: str) -> bool:
+    return s.rfind("“") > s.rfind("”")
+
+
+def _quote_closed_first(s: str) -> bool:
+    c = s.find("”")
+    return c >= 0 and (s.find("“") < 0 or c < s.find("“"))
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Strong evidence that paragraph `nxt` carries on the sentence `prev` was cut in.
+
+    Both are stripped paragraph texts; `prev` ends mid-sentence. Evidence: a quotation
+    opened at the end of `prev` and closed in `nxt`; a word that spans the break (群|众,
+    时|间); `nxt` opening with a word no sentence starts with (的, 了, 们…) or with
+    punctuation.
+    """
+    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt):
+        return False
+    if _quote_open_at_end(prev) and _quote_closed_first(nxt):
+        return True
+    first = nxt[0]
+    if first in "，,、。；;）)》”’":
+        return True
+    tail, head = _cjk_tail(prev), _cjk_head(nxt)
+    if not head:
+        return False
+    tok = _tokenizer()
+    words = list(tok.cut(head, HMM=False))
+    if words and words[0] in _continuation_words():
+        return True
+    if not tail:
+        return False
+    pos = 0
+    for w in tok.cut(tail + head, HMM=False):
+        if pos < len(tail) < pos + len(w):
+            return True
+        pos += len(w)
+        if pos >= len(tail):
+            break
+    return False

@@ -1,7 +1,534 @@
-"""The quote rule family (category `quote`). See the module's RULES list."""
+"""The quote rule family (category `quote`): quotation marks and brackets, GB/T 15834-2011.
+
+Chinese text quotes with “ ” and nests ‘ ’ inside. One linear scan collects the marks of
+each *chain* of paragraphs — paragraphs the fragment rule joins (a cut paragraph and its
+continuation) and multi-paragraph quotations (every paragraph opens with “, only the last
+closes) — and checks them together, so a quotation split by the layout is not an error.
+
+Correct double marks alternate: “ ” “ ” … A sequence that alternates after flipping exactly
+one mark has a reversed mark, and flipping it is the unambiguous fix. A lone “ followed by
+a speaker attribution and no quoted text (…工作。“某某说。) is a reversed closing mark too.
+Anything else is reported where the pairing breaks, with no fix. Straight " ' in Chinese
+text take the role their place in the alternation gives them (first opens, second closes).
+"""
 
 from __future__ import annotations
 
-from proofreader.rules.base import Rule
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
 
-RULES: list[type[Rule]] = []
+from proofreader import resources
+from proofreader.model import Applicability, Category, Finding, Severity
+from proofreader.rules.base import CheckContext, Example, Rule, bad, good
+from proofreader.rules.fragment import links
+from proofreader.structure import SPACES, Kind, Paragraph
+from proofreader.textutil import CJK_CLASS, ZH_PUNCT
+
+_MARK_RE = re.compile("[“”\"‘’'（）()《》【】〈〉]")
+_ZH_CONTEXT = re.compile(f"[{CJK_CLASS}{re.escape(ZH_PUNCT)}]")
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+_BRACKETS = {"（": ("paren", True), "(": ("paren", True), "）": ("paren", False),
+             ")": ("paren", False), "《": ("book", True), "》": ("book", False),
+             "【": ("lent", True), "】": ("lent", False), "〈": ("angle", True),
+             "〉": ("angle", False)}  # fmt: skip
+_CLOSER_FOR = {"paren": "）", "book": "》", "lent": "】", "angle": "〉"}
+# "1）", "a)", "一）" opening a list item: a closing bracket with no opener, on purpose.
+_ENUMERATOR_RE = re.compile(r"[0-9A-Za-z一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,3}$")
+_BOUNDARY = " \t\u3000。；;：:，,、"
+_TERMINAL = "。！？…!?"
+
+OPEN, CLOSE, EITHER = "O", "C", "S"  # opening, closing, straight (either)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    pos: int
+    role: str  # OPEN, CLOSE or EITHER
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    rule: str
+    offset: int
+    length: int
+    message: str
+    message_en: str
+    replacement: str | None = None
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(resources.wordlist("speech-verbs"))
+
+
+def _zh_context(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Is the mark at `pos` in Chinese text (its nearest non-space neighbour is Chinese)?"""
+    i = pos - 1
+    while i >= lo and text[i] in SPACES:
+        i -= 1
+    j = pos + 1
+    while j < hi and text[j] in SPACES:
+        j += 1
+    return (i >= lo and _ZH_CONTEXT.match(text[i]) is not None) or (
+        j < hi and _ZH_CONTEXT.match(text[j]) is not None
+    )
+
+
+def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
+    before = text[pos - 1] if pos > lo else ""
+    after = text[pos + 1] if pos + 1 < hi else ""
+    return (
+        bool(before)
+        and _ASCII_ALNUM.match(before) is not None
+        and (not after or not _ZH_CONTEXT.match(after))
+    )
+
+
+def _is_enumerator(text: str, pos: int, lo: int) -> bool:
+    """Is the closing bracket at `pos` the end of a list number (1）, a), 一）)?"""
+    m = _ENUMERATOR_RE.search(text, max(lo, pos - 3), pos)
+    return m is not None and (m.start() == lo or text[m.start() - 1] in _BOUNDARY)
+
+
+def _straight_quote(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Is the straight mark at `pos` a quotation mark in Chinese text (not 15.6" or It's)?"""
+    if pos > lo and text[pos - 1].isdigit():
+        return False
+    return _zh_context(text, pos, lo, hi)
+
+
+class _Chain:
+    """Marks collected over one chain of paragraphs."""
+
+    def __init__(self) -> None:
+        self.double: list[Mark] = []
+        self.single: list[Mark] = []
+        self.brackets: dict[str, list[int]] = {}
+        self.issues: list[Issue] = []
+
+    def add_paragraph(self, text: str, p: Paragraph, reopen: bool) -> None:
+        lo, hi = p.start, p.end
+        skip = -1
+        if reopen:  # the “ that re-opens a quotation carried over from the last paragraph
+            skip = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(SPACES))
+        for m in _MARK_RE.finditer(text, lo, hi):
+            ch, pos = m.group(), m.start()
+            if pos == skip:
+                continue
+            if ch == "“":
+                self.double.append(Mark(pos, OPEN))
+            elif ch == "”":
+                self.double.append(Mark(pos, CLOSE))
+            elif ch == '"':
+                if _straight_quote(text, pos, lo, hi):
+                    self.double.append(Mark(pos, EITHER))
+            elif ch == "‘":
+                self.single.append(Mark(pos, OPEN))
+            elif ch == "’":
+                if not _is_apostrophe(text, pos, lo, hi):
+                    self.single.append(Mark(pos, CLOSE))
+            elif ch == "'":
+                if _straight_quote(text, pos, lo, hi) and not _is_apostrophe(text, pos, lo, hi):
+                    self.single.append(Mark(pos, EITHER))
+            else:
+                kind, opening = _BRACKETS[ch]
+                stack = self.brackets.setdefault(kind, [])
+                if opening:
+                    stack.append(pos)
+                elif stack:
+                    stack.pop()
+                elif not _is_enumerator(text, pos, lo):
+                    self.issues.append(Issue(
+                        "bracket-unbalanced", pos, 1,
+                        f"多余的后括号“{ch}”：前面没有与之配对的前括号",
+                        f"Closing bracket “{ch}” without an opening one",
+                    ))  # fmt: skip
+
+    def open_at_end(self) -> bool:
+        return len(self.double) % 2 == 1
+
+    def finish(self, text: str) -> list[Issue]:
+        for kind, stack in self.brackets.items():
+            for pos in stack:
+                ch = text[pos]
+                self.issues.append(Issue(
+                    "bracket-unbalanced", pos, 1,
+                    f"前括号“{ch}”没有配对的后括号“{_CLOSER_FOR[kind]}”",
+                    f"Opening bracket “{ch}” is never closed",
+                ))  # fmt: skip
+        _analyse(text, self.double, "“", "”", self.issues)
+        _analyse(text, self.single, "‘", "’", self.issues)
+        return self.issues
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    """Is the “ at `pos` followed by a bare speaker attribution (某某说。) instead of speech?
+
+    Then it is the closing mark of the quotation before it, typed the wrong way round.
+    """
+    before = pos - 1
+    while before >= 0 and text[before] in SPACES:
+        before -= 1
+    if before < 0 or text[before] not in _TERMINAL + "，,":
+        return False
+    m = re.compile(r"[^“”\"。！？!?\r\n，,]{1,40}(?=[。，,！!])").match(text, pos + 1)
+    if m is None:
+        return False
+    from proofreader.structure import _tokenizer
+
+    words = list(_tokenizer().cut(m.group(), HMM=False))
+    return bool(words) and words[-1] in _speech_verbs()
+
+
+def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> None:
+    if not seq:
+        return
+    n = len(seq)
+    want = [OPEN if i % 2 == 0 else CLOSE for i in range(n)]
+    mism = [i for i, m in enumerate(seq) if m.role != EITHER and m.role != want[i]]
+    straight = '"' if op == "“" else "'"
+    if n % 2 == 0 and len(mism) <= 1:
+        for i in mism:  # exactly one mark the wrong way round: the fix is clear
+            m = seq[i]
+            right = op if want[i] == OPEN else cl
+            out.append(Issue(
+                "quote-reversed", m.pos, 1,
+                f"引号方向错误：此处应为{'前' if want[i] == OPEN else '后'}引号“{right}”",
+                f"Quotation mark the wrong way round: “{right}” belongs here",
+                right,
+            ))  # fmt: skip
+        for i, m in enumerate(seq):
+            if m.role == EITHER:
+                right = op if want[i] == OPEN else cl
+                out.append(Issue(
+                    "quote-straight", m.pos, 1,
+                    f"中文里应使用弯引号“{right}”，不用直引号{straight}",
+                    f"Chinese text takes the curly mark “{right}”, not a straight {straight}",
+                    right,
+                ))  # fmt: skip
+        return
+    if n % 2 == 0 and _nested(seq):
+        depth = 0
+        for m in seq:
+            if m.role == OPEN:
+                depth += 1
+                if depth == 2 and op == "“":
+                    out.append(Issue(
+                        "quote-nesting", m.pos, 1,
+                        "引号嵌套错误：双引号里面的引号应使用单引号‘’",
+                        "Wrong nesting: a quotation inside “ ” takes ‘ ’",
+                    ))  # fmt: skip
+            else:
+                depth -= 1
+        return
+    # The pairing breaks: report where, without a fix.
+    expect = OPEN
+    open_mark: Mark | None = None
+    for m in seq:
+        if m.role == EITHER:
+            out.append(Issue(
+                "quote-straight", m.pos, 1,
+                f"中文里应使用弯引号“”，不用直引号{straight}（此处配对不明，请核对）",
+                f"Chinese text takes curly quotation marks, not a straight {straight} "
+                "(the pairing is unclear here)",
+            ))  # fmt: skip
+            open_mark = m if expect == OPEN else None
+            expect = CLOSE if expect == OPEN else OPEN
+        elif m.role == expect:
+            open_mark = m if expect == OPEN else None
+            expect = CLOSE if expect == OPEN else OPEN
+        elif m.role == CLOSE:  # expected an opening mark
+            out.append(Issue(
+                "quote-unbalanced", m.pos, 1,
+                f"后引号“{cl}”前面没有配对的前引号“{op}”",
+                f"Closing mark “{cl}” without an opening “{op}”",
+            ))  # fmt: skip
+        else:  # an opening mark while one is open: the open one was never closed
+            if open_mark is not None and open_mark.role == OPEN:
+                out.append(_unclosed(open_mark, op, cl))
+            open_mark = m
+    if expect == CLOSE and open_mark is not None and open_mark.role == OPEN:
+        if op == "“" and _attribution_follows(text, open_mark.pos):
+            out.append(Issue(
+                "quote-reversed", open_mark.pos, 1,
+                "引号方向错误：引语之后、说话人之前应为后引号“””",
+                "Quotation mark the wrong way round: the closing “”” belongs before the speaker",
+                cl,
+            ))  # fmt: skip
+        else:
+            out.append(_unclosed(open_mark, op, cl))
+
+
+def _unclosed(m: Mark, op: str, cl: str) -> Issue:
+    return Issue(
+        "quote-unbalanced", m.pos, 1,
+        f"前引号“{op}”没有配对的后引号“{cl}”",
+        f"Opening mark “{op}” is never closed by “{cl}”",
+    )  # fmt: skip
+
+
+def _nested(seq: list[Mark]) -> bool:
+    depth = deepest = 0
+    for m in seq:
+        if m.role == EITHER:
+            return False
+        depth += 1 if m.role == OPEN else -1
+        if depth < 0:
+            return False
+        deepest = max(deepest, depth)
+    return depth == 0 and deepest >= 2
+
+
+def _starts_with_open(text: str, p: Paragraph) -> bool:
+    s = text[p.start : p.end].lstrip(SPACES)
+    return s.startswith("“")
+
+
+def analysis(ctx: CheckContext) -> list[Issue]:
+    cached = ctx.cache.get("quote.issues")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text, paras = ctx.text, ctx.paragraphs
+    joined = links(ctx)
+    issues: list[Issue] = []
+    consumed: set[int] = set()
+    nonblank = [p for p in paras if p.kind != Kind.BLANK]
+    following = {a.index: b for a, b in itertools.pairwise(nonblank)}
+    for p in nonblank:
+        if p.index in consumed:
+            continue
+        chain = _Chain()
+        cur, reopen = p, False
+        while True:
+            consumed.add(cur.index)
+            chain.add_paragraph(text, cur, reopen)
+            reopen = False
+            nxt_i = joined.get(cur.index)
+            if nxt_i is not None and nxt_i not in consumed:
+                cur = paras[nxt_i]
+                continue
+            nxt = following.get(cur.index)
+            if (
+                cur.kind == Kind.BODY
+                and chain.open_at_end()
+                and nxt is not None
+                and nxt.kind == Kind.BODY
+                and _starts_with_open(text, nxt)
+                and not _attribution_follows(text, chain.double[-1].pos)
+            ):
+                cur, reopen = nxt, True  # a quotation that goes on into the next paragraph
+                continue
+            break
+        issues.extend(chain.finish(text))
+    ctx.cache["quote.issues"] = issues
+    return issues
+
+
+class _QuoteRule(Rule):
+    category = Category.QUOTE
+    severity = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for iss in analysis(ctx):
+            if iss.rule != self.id:
+                continue
+            fix = [iss.replacement] if iss.replacement is not None else []
+            yield self.finding(
+                ctx, iss.offset, iss.length, iss.message, iss.message_en,
+                replacements=fix,
+                applicability=Applicability.SAFE if fix else Applicability.DISPLAY_ONLY,
+            )  # fmt: skip
+
+
+_GOOD_COMMON = [
+    good("他说：“大家都叫它‘志愿浙江·浙志援’平台。”"),
+    good("“在突发事件中，要快速反应。\n\n“要精准调度，做到不漏一人。”他说。"),
+    good("汇聚“你我他”之力,不胜不休\n\n■汪锦秀"),
+    good("■记者 林旭东\n通讯员 张其良 张丹燕"),
+    good("让群众的“米袋子”“菜篮子”更加充实。"),
+    good("精密智控要提速提效，坚持“当\n\n日事当日毕”，提高精密智控水平。"),
+]
+
+
+class QuoteUnbalanced(_QuoteRule):
+    id = "quote-unbalanced"
+    name = "引号不配对"
+    name_en = "Unbalanced quotation marks"
+    description = (
+        "前引号“没有配对的后引号”，或后引号”前面没有前引号“（GB/T 15834-2011）。"
+        "跨段引用（每段开头用前引号，只有最后一段用后引号）是正确的；被版面断开、由下一段"
+        "接续的段落与下一段合在一起检查。缺的引号该加在哪里无法确定，因此不自动修改。"
+    )
+    description_en = (
+        "An opening “ is never closed, or a closing ” has no opening mark (GB/T 15834-2011). "
+        "A quotation over several paragraphs (each opens with “, only the last closes) is "
+        "right; a paragraph cut by the layout is checked together with its continuation. "
+        "Where the missing mark goes cannot be known, so no fix is offered."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad("他说：“我们一定能战胜疫情。大家都很配合。", "“"),
+        bad("他说：我们一定能战胜疫情。”大家都很配合。", "”"),
+        bad(
+            "“请大家戴好口罩，共同战胜疫情……昨天一早，“只要大家都配合好，就能战胜疫情。”居民说。",
+            "“",
+        ),
+        bad("“你好。”他说。“再见。”她说。“明天见。", "“"),
+        bad("他把这本书叫作‘案头书。", "‘"),
+        bad("“我们接到通知后立刻前往现场。\n\n大家都很配合。", "“"),
+    ]
+    examples += [
+        *_GOOD_COMMON,
+        good("“我们接到转运通知后立刻前往现场。”出租车司机李健说。"),
+        good("“第一段。\n\n“第二段。\n\n“第三段，到此结束。”"),
+        good("It’s a Chinese reporter’s notebook，他说。"),
+        good("“里面有猪肉、鸡肉，还有一些蔬菜和水……”居民曹金伟说。"),
+    ]
+
+
+class QuoteReversed(_QuoteRule):
+    id = "quote-reversed"
+    name = "引号方向错误"
+    name_en = "Reversed quotation mark"
+    description = (
+        "引号用反了：该用后引号”的地方用了前引号“，或者相反。例如“……消杀等工作。“市交通运输局"
+        "……顾一诺说”中，引语结束、说话人之前的引号应为后引号”。只有在配对关系确定（改动一个"
+        "引号就能让全段引号正确配对）时才给出修改。"
+    )
+    description_en = (
+        "A quotation mark typed the wrong way round: “ where the closing ” belongs, or the "
+        "reverse — e.g. …等工作。“市交通运输局…顾一诺说。, where the mark after the quoted "
+        "speech and before the speaker must be ”. The fix is offered only when it is "
+        "unambiguous (turning this one mark makes every pair in the paragraph right)."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad(
+            "“并做好应急物资派送、车辆消杀等工作。“市交通运输局执法队副队长顾一诺说。",
+            "“",
+            "“并做好应急物资派送、车辆消杀等工作。”市交通运输局执法队副队长顾一诺说。",
+        ),
+        bad(
+            "按照既定路线“点对点”安全送达，并做好消杀等工作。“执法队副队长顾一诺说。",
+            "“",
+            "按照既定路线“点对点”安全送达，并做好消杀等工作。”执法队副队长顾一诺说。",
+        ),
+        bad(
+            "他说：“我们一定能战胜疫情。“大家都笑了。",
+            "“",
+            "他说：“我们一定能战胜疫情。”大家都笑了。",
+        ),
+        bad(
+            "他说：”我们一定能战胜疫情。”大家都笑了。",
+            "”",
+            "他说：“我们一定能战胜疫情。”大家都笑了。",
+        ),
+        bad("让群众的“米袋子““菜篮子”更加充实。", "“", "让群众的“米袋子”“菜篮子”更加充实。"),
+        bad("他说：“这是‘志愿浙江‘平台。”", "‘", "他说：“这是‘志愿浙江’平台。”"),
+    ]
+    examples += [
+        *_GOOD_COMMON,
+        good("“我们接到转运通知后立刻前往现场。”出租车司机李健说。"),
+        good("执法人员立即进行跟车管理。“我们会全力以赴。”副队长顾一诺说。"),
+        good("“第一段。\n\n“第二段，到此结束。”"),
+    ]
+
+
+class QuoteNesting(_QuoteRule):
+    id = "quote-nesting"
+    name = "引号嵌套错误"
+    name_en = "Wrongly nested quotation marks"
+    description = (
+        "引号里面还要用引号时，外面用双引号“”，里面用单引号‘’（GB/T 15834-2011）。双引号里"
+        "再套双引号是错误的。需要把里层的一对双引号改为单引号，请人工核对后修改。"
+    )
+    description_en = (
+        "A quotation inside a quotation takes single marks: “ … ‘ … ’ … ” (GB/T 15834-2011). "
+        "Double marks inside double marks are wrong; the inner pair should become ‘ ’."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad("他说：“大家都叫它“志愿浙江”平台。”", "“"),
+        bad("“在突发事件中，只要通过“志愿浙江”发布招募令就行。”负责人说。", "“"),
+        bad("“我们常说“人人为我”，也要做到“我为人人”。”他说。", "“"),
+        bad("她回忆：“父亲总说“做人要实在”。”", "“"),
+        bad("“老师讲过“温故而知新”的道理。”", "“"),
+    ]
+    examples += [
+        *_GOOD_COMMON,
+        good("他说：“大家都叫它‘志愿浙江’平台。”"),
+        good("“我们常说‘人人为我’，也要做到‘我为人人’。”他说。"),
+        good("“一”“二”“三”依次排列。"),
+    ]
+
+
+class QuoteStraight(_QuoteRule):
+    id = "quote-straight"
+    name = "直引号"
+    name_en = "Straight quotation marks"
+    description = (
+        "中文文本应使用弯引号“”‘’，不用直引号\"和'（GB/T 15834-2011）。成对出现时，"
+        "第一个改为前引号，第二个改为后引号；配对不明时只提示，不自动修改。英文、代码里的"
+        "直引号不检查。"
+    )
+    description_en = (
+        "Chinese text takes curly marks “” ‘’, not straight \" and ' (GB/T 15834-2011). When "
+        "they pair up, the first becomes “ and the second ”; when the pairing is unclear the "
+        "mark is only reported. Straight quotes in Latin text are left alone."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad('他说："我们一定能战胜疫情。"', '"', '他说：“我们一定能战胜疫情。"'),
+        bad('让群众的"米袋子"更加充实。', '"', '让群众的“米袋子"更加充实。'),
+        bad('通过"志愿浙江"平台发布招募令。', '"', '通过“志愿浙江"平台发布招募令。'),
+        bad("他说：“这是'志愿浙江'平台。”", "'", "他说：“这是‘志愿浙江'平台。”"),
+        bad('坚持"当日事当日毕"，提高水平。', '"', '坚持“当日事当日毕"，提高水平。'),
+        bad('他说："我们一定能战胜疫情。', '"'),
+    ]
+    examples += [
+        *_GOOD_COMMON,
+        good('The sign read "No entry" in English.'),
+        good("It's the reporter's notebook."),
+        good('屏幕尺寸为 15.6" 的笔记本电脑。'),
+    ]
+
+
+class BracketUnbalanced(_QuoteRule):
+    id = "bracket-unbalanced"
+    name = "括号不配对"
+    name_en = "Unbalanced brackets"
+    description = (
+        "括号（）、书名号《》、方头括号【】必须成对使用。前括号没有后括号，或后括号前面没有"
+        "前括号，都要核对原稿；缺的括号该加在哪里无法确定，因此不自动修改。"
+        "“1）”“a)”这样的序号不算。"
+    )
+    description_en = (
+        "Brackets （）, title marks 《》 and lenticular brackets 【】 come in pairs. An opening "
+        "mark never closed or a closing mark never opened is reported without a fix. List "
+        "numbers such as 1） or a) are not errors."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad("独山港镇虎啸村（社区居民朱华国说，大家都很配合。", "（"),
+        bad("独山港镇虎啸村社区）居民朱华国说，大家都很配合。", "）"),
+        bad("他最喜欢读《红楼梦，每年都要读一遍。", "《"),
+        bad("【新闻链接 核酸检测要点。", "【"),
+        bad("各村(社区工作人员挨家挨户走访。", "("),
+    ]
+    examples += [
+        *_GOOD_COMMON,
+        good("独山港镇虎啸村（社区）居民朱华国说，大家都很配合。"),
+        good("各村(社区)工作人员挨家挨户走访。"),
+        good("他最喜欢读《红楼梦》，每年都要读一遍。"),
+        good("1）加强排查；2）做好保障。"),
+        good("一）加强排查\n二）做好保障"),
+        good("【新闻链接】核酸检测要点（详见《防控指南（第九版）》）。"),
+    ]
+
+
+RULES: list[type[Rule]] = [
+    QuoteUnbalanced,
+    QuoteReversed,
+    QuoteNesting,
+    QuoteStraight,
+    BracketUnbalanced,
+]
