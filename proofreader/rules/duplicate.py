@@ -1,7 +1,356 @@
-"""The duplicate rule family (category `duplicate`). See the module's RULES list."""
+"""The duplicate rule family (category `duplicate`): a doubled character (在在), a doubled
+word (我们我们) and doubled punctuation (，，).
+
+Chinese doubles characters on purpose all the time (人人, 看看, 高高兴兴, 绿油油, 不了了之,
+and 实事求是|是 or 所有|有效 across a word boundary), so precision comes first. A cheap
+regex finds candidate pairs over the whole text; word lists settle most of them; jieba
+(loaded lazily, only when a candidate survives the lists) segments a few characters around
+the pair to see whether each copy belongs to a word of its own.
+"""
 
 from __future__ import annotations
 
-from proofreader.rules.base import Rule
+import logging
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import ClassVar
 
-RULES: list[type[Rule]] = []
+from proofreader import resources
+from proofreader.model import Applicability, Category, Finding, Severity
+from proofreader.rules.base import CheckContext, Example, Rule, bad, good
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_PAIR_RE = re.compile(f"([{_HAN}])\\1")
+_WORD_RE = re.compile(f"([{_HAN}])((?!\\1)[{_HAN}])\\1\\2")
+_PUNCT_RE = re.compile(r"([，。、；：])\1+")
+_HAN_RE = re.compile(f"[{_HAN}]")
+
+# Function characters that are never doubled on purpose as two separate words: a doubled
+# one is a typing slip, and its fix (drop one copy) is safe.
+FUNCTION = frozenset("的地得在了是和与或及对把被将从向于以为就也都还又很这那我你他她它着吗呢吧")
+# Numerals: 二〇二二年, 一一对应 — never a slip worth flagging.
+NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两零")
+# Doubled function characters that jieba's dictionary lists as a word, yet are slips
+# outside the idioms of idioms-doubled.txt (小时了了, 不了了之).
+_SLIP_WORDS = frozenset({"了了", "于于"})
+# Characters of context handed to jieba on each side of a candidate.
+_CONTEXT = 8
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for entry in resources.wordlist(name) for w in entry.split())
+
+
+@cache
+def _allowed_pairs() -> frozenset[str]:
+    return _words("reduplication-aa") | _words("reduplication-measure")
+
+
+@cache
+def _idioms() -> dict[str, list[tuple[str, int]]]:
+    """Doubled pair -> (idiom, offset of the pair inside it) for every idiom."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for idiom in _words("idioms-doubled"):
+        for k in range(len(idiom) - 1):
+            if idiom[k] == idiom[k + 1]:
+                out.setdefault(idiom[k : k + 2], []).append((idiom, k))
+    return out
+
+
+@cache
+def _abab() -> frozenset[str]:
+    return _words("reduplication-abab")
+
+
+@cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt
+
+
+def _in_idiom(text: str, i: int, pair: str) -> bool:
+    for idiom, k in _idioms().get(pair, ()):
+        s = i - k
+        if s >= 0 and text.startswith(idiom, s):
+            return True
+    return False
+
+
+def _segment(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """jieba's words (dictionary words only, no HMM guesses) as absolute (start, end)."""
+    spans = []
+    pos = lo
+    for w in _jieba().lcut(text[lo:hi], HMM=False):
+        spans.append((pos, pos + len(w)))
+        pos += len(w)
+    return spans
+
+
+def _han_window(text: str, i: int, j: int) -> tuple[int, int]:
+    """Up to _CONTEXT Chinese characters each side of text[i:j], not crossing other text."""
+    lo = i
+    while lo > 0 and i - lo < _CONTEXT and _HAN_RE.match(text[lo - 1]):
+        lo -= 1
+    hi = j
+    while hi < len(text) and hi - j < _CONTEXT and _HAN_RE.match(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _word_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return pos, pos + 1  # pragma: no cover - spans tile the window
+
+
+def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
+    """Is the doubled character at text[i:i+2] a slip? Returns (slip, safe_fix)."""
+    x = text[i]
+    pair = x + x
+    n = len(text)
+    # Runs of three or more (哈哈哈, 啊啊啊) are deliberate or beyond a simple fix.
+    if (i > 0 and text[i - 1] == x) or (i + 2 < n and text[i + 2] == x):
+        return False, False
+    if x in NUMERALS:
+        return False, False
+    # AABB: 高高兴兴, 家家户户, 的的确确, 是是非非.
+    if (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != x) or (
+        i + 3 < n and text[i + 2] == text[i + 3]
+    ):
+        return False, False
+    if _in_idiom(text, i, pair) or pair in _allowed_pairs():
+        return False, False
+    lo, hi = _han_window(text, i, i + 2)
+    spans = _segment(text, lo, hi)
+    a = _word_at(spans, i)
+    b = _word_at(spans, i + 1)
+    function = x in FUNCTION
+    if a == b:  # one dictionary word holds both copies (人人, 绿油油, 不了了之)
+        return (function and a == (i, i + 2) and pair in _SLIP_WORDS), True
+    la, lb = a[1] - a[0], b[1] - b[0]
+    if la > 1 and lb > 1:  # 所有|有效, 南海|海域, 大理石|石材: two words that meet
+        return False, False
+    if function:
+        # 现在|在, 目的|的, 实事求是|是 are right; only two lone copies are a slip.
+        return (la == 1 and lb == 1), True
+    # A content character: one copy glued to a word, the other alone (我们|们, 防|防控).
+    # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
+    return (la == 1) != (lb == 1), False
+
+
+def word_is_slip(text: str, i: int) -> bool:
+    """Is the ABAB at text[i:i+4] a doubled word (我们我们) rather than reduplication?"""
+    ab = text[i : i + 2]
+    if ab[0] in NUMERALS or ab in _abab():
+        return False
+    # Longer runs (哈哈哈哈 is excluded by the regex; ABABAB) are deliberate.
+    if text.startswith(ab, i + 4) or (i >= 2 and text[i - 2 : i] == ab):
+        return False
+    lo, hi = _han_window(text, i, i + 4)
+    spans = _segment(text, lo, hi)
+    # Both copies must be the same dictionary word, exactly: 我们|我们, 防控|防控.
+    return (i, i + 2) in spans and (i + 2, i + 4) in spans
+
+
+class DuplicateChar(Rule):
+    id = "duplicate-char"
+    category = Category.DUPLICATE
+    severity = Severity.ERROR
+    name = "重复字"
+    name_en = "Doubled character"
+    description = (
+        "同一个字误打了两遍，如“在在”“的的”“了了”，删去一个。正常的叠字不报告："
+        "AA 式叠词（人人、天天、常常、看看、谢谢、妈妈）、量词重叠（个个、层层、条条）、"
+        "AABB（高高兴兴、家家户户、的的确确）、ABB（绿油油、亮晶晶）、成语（不了了之、"
+        "多多益善、井井有条）、数字，以及分属前后两个词的相同字（所有|有效、实事求是|是、"
+        "现在|在家、南海|海域）。虚词重复的修改可以批量接受，其他字的修改需要人工确认。"
+    )
+    description_en = (
+        "A character typed twice (在在, 的的, 了了): drop one copy. Legitimate doubling is "
+        "left alone: AA words (人人, 常常, 看看, 妈妈), reduplicated measure words (个个, 层层), "
+        "AABB (高高兴兴), ABB (绿油油), idioms (不了了之, 多多益善), numbers, and two words "
+        "that happen to meet on the same character (所有|有效, 实事求是|是, 现在|在家). "
+        "Fixes on function characters are safe; others need a look."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad(
+            "确保所有居民都能在在规定时间内完成核酸检测。",
+            "在在",
+            "确保所有居民都能在规定时间内完成核酸检测。",
+        ),
+        bad("这是我的的书。", "的的", "这是我的书。"),
+        bad("他已经走了了。", "了了", "他已经走了。"),
+        bad("这是是一个好办法。", "是是", "这是一个好办法。"),
+        bad("我们们一起去。", "们们", "我们一起去。"),
+        bad("加强疫情防防控工作。", "防防", "加强疫情防控工作。"),
+        bad("社区居民民都很满意。", "民民", "社区居民都很满意。"),
+        # AA words
+        good("人人都是志愿者，天天都在忙碌。"),
+        good("他常常去图书馆，往往一待就是一整天。"),
+        good("雨渐渐停了，刚刚还在下。"),
+        good("你看看这本书，谢谢你。"),
+        good("夜空中的星星一闪一闪，妈妈和爸爸在院子里乘凉。"),
+        good("大家纷纷表示，要好好学习，默默奉献。"),
+        good("姐姐抱着宝宝，悄悄地走了进来。"),
+        # reduplicated measure words
+        good("个个都是好样的，层层落实责任，条条措施到位，件件有着落。"),
+        good("他们一步步走来，一个个精神饱满。"),
+        # AABB
+        good("大家安安心心过年，高高兴兴回家，家家户户挂灯笼。"),
+        good("这的的确确是事实，是是非非自有公论。"),
+        good("生活实实在在地好起来了。"),
+        # ABB
+        good("绿油油的麦苗，亮晶晶的露珠，红彤彤的太阳。"),
+        # A一A, A了A, verb reduplication
+        good("你试一试，他看了看，我们谈谈、说说、想想。"),
+        good("这件事要研究研究，再讨论讨论。"),
+        # idioms
+        good("这件事最后不了了之。"),
+        good("多多益善，井井有条，津津有味。"),
+        # words that meet on the same character
+        good("实事求是是我们党的思想路线。"),
+        good("所有有效的办法都要用上。"),
+        good("他现在在家里休息。"),
+        good("这是实现目的的手段。"),
+        good("不同同学有不同的看法。"),
+        good("大学学生的就业问题。"),
+        good("中国国家旅游局发布通知。"),
+        good("为了了解情况，他们走访了南海海域。"),
+        good("他改进了工作作风，参加了座谈会会议。"),
+        # numbers
+        good("全市共11000人，2020年、二〇二二年。"),
+        good("他说：“我……我不知道——真的。”"),
+    ]
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _PAIR_RE.finditer(text):
+            i = m.start()
+            slip, safe = pair_is_slip(text, i)
+            if not slip:
+                continue
+            x = text[i]
+            msg = f"“{x}”字重复，应删去一个。"
+            msg_en = f"The character {x} is doubled: drop one."
+            if not safe:
+                msg += "请确认不是叠词。"
+                msg_en += " Check it is not a reduplication."
+            yield self.finding(
+                ctx,
+                i,
+                2,
+                msg,
+                msg_en,
+                [x],
+                Applicability.SAFE if safe else Applicability.UNSAFE,
+                group=None,
+            )
+
+
+class DuplicateWord(Rule):
+    id = "duplicate-word"
+    category = Category.DUPLICATE
+    severity = Severity.ERROR
+    name = "重复词"
+    name_en = "Doubled word"
+    description = (
+        "同一个双音节词误打了两遍，如“我们我们”“防控防控”，删去一个。可以重叠的动词和"
+        "形容词（研究研究、讨论讨论、商量商量、雪白雪白）以及“一个一个”之类不报告。"
+        "修改需要人工确认。"
+    )
+    description_en = (
+        "A two-character word typed twice (我们我们, 防控防控): drop one copy. Verbs and "
+        "adjectives that reduplicate as ABAB (研究研究, 讨论讨论, 雪白雪白) and 一个一个 are "
+        "left alone. The fix needs a look."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad("我们我们要坚定信心。", "我们我们", "我们要坚定信心。"),
+        bad("做好防控防控工作。", "防控防控", "做好防控工作。"),
+        bad("这次会议会议强调，要抓好落实。", "会议会议", "这次会议强调，要抓好落实。"),
+        bad("我们要坚持坚持人民至上。", "坚持坚持", "我们要坚持人民至上。"),
+        bad("他们他们都来了。", "他们他们", "他们都来了。"),
+        good("这件事要研究研究。"),
+        good("我们再讨论讨论，商量商量。"),
+        good("出去活动活动，休息休息。"),
+        good("他的衬衫雪白雪白的。"),
+        good("一个一个地检查，一步一步地走。"),
+        good("哈哈哈哈，太好笑了。"),
+        good("我们要坚定信心。"),
+        good("做好防控工作，人人有责。"),
+        good("你来介绍介绍情况。"),
+    ]
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _WORD_RE.finditer(text):
+            i = m.start()
+            if not word_is_slip(text, i):
+                continue
+            w = text[i : i + 2]
+            yield self.finding(
+                ctx,
+                i,
+                4,
+                f"“{w}”重复，应删去一个。",
+                f"The word {w} is doubled: drop one.",
+                [w],
+                Applicability.UNSAFE,
+            )
+
+
+class DuplicatePunct(Rule):
+    id = "duplicate-punct"
+    category = Category.DUPLICATE
+    severity = Severity.ERROR
+    name = "重复标点"
+    name_en = "Doubled punctuation"
+    description = (
+        "同一个标点连打了两遍或更多，如“，，”“。。”“、、”，只保留一个。省略号“……”"
+        "和破折号“——”本来就是两个字符，不报告；三个句号“。。。”由省略号规则处理。"
+    )
+    description_en = (
+        "A mark typed twice or more (，， 。。 、、): keep one. …… and —— are two characters "
+        "by design; 。。。 is left to the ellipsis rule."
+    )
+    examples: ClassVar[list[Example]] = [
+        bad("今天，，我们去公园。", "，，", "今天，我们去公园。"),
+        bad("会议结束了。。", "。。", "会议结束了。"),
+        bad("苹果、、香蕉", "、、", "苹果、香蕉"),
+        bad("要求如下：：一是快。", "：：", "要求如下：一是快。"),
+        bad("他说；；我们走", "；；", "他说；我们走"),
+        bad("好的，，，走吧", "，，，", "好的，走吧"),
+        good("今天，我们去公园。"),
+        good("他沉默了……然后走了。"),
+        good("嘉兴——一座江南水城。"),
+        good("真的吗？？"),
+        good("太好了！！"),
+        good("我想想。。。"),
+        good("苹果、香蕉、橘子。"),
+        good("他说：“好。”"),
+    ]
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for m in _PUNCT_RE.finditer(text):
+            s, e = m.span()
+            mark = m.group(1)
+            if mark == "。" and e - s >= 3:
+                continue  # a home-made ellipsis: the ellipsis rule's business
+            yield self.finding(
+                ctx,
+                s,
+                e - s,
+                f"标点“{mark}”重复。",
+                f"The mark {mark} is doubled.",
+                [mark],
+                Applicability.SAFE,
+                group=f"duplicate-punct:{mark}",
+            )
+
+
+RULES: list[type[Rule]] = [DuplicateChar, DuplicateWord, DuplicatePunct]

@@ -88,10 +88,7 @@ def is_mostly_traditional(text: str) -> bool:
     trad = sum(1 for _ in _t2s().scan.finditer(text))
     if trad == 0:
         return False
-    for simp, _ in enumerate(_s2t().scan.finditer(text), 1):
-        if simp >= trad:
-            return False
-    return True
+    return all(simp < trad for simp, _ in enumerate(_s2t().scan.finditer(text), 1))
 
 
 class TraditionalChar(Rule):
