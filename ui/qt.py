@@ -6,6 +6,17 @@ workaround happens in one place. Whole modules are re-exported too for rarer nam
 
 from __future__ import annotations
 
+import sys
+
+if sys.version_info < (3, 12):  # pragma: no branch
+    import ctypes
+
+    # PySide6 6.12 returns None from every void method (setText, setPosition…) without
+    # taking a reference, as if None were immortal (it is from Python 3.12 on). On 3.11
+    # each call drops None's count by one and after a few thousand calls Python aborts
+    # ("none_dealloc: deallocating None"). Give None a count no session can use up.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from PySide6.QtCore import (
     QAbstractItemModel,
