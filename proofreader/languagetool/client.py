@@ -75,6 +75,7 @@ CACHE_SIZE = 20_000  # paragraphs; a page has a few hundred
 State = Literal["connected", "not-configured", "unreachable"]
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+_LATIN_SENTENCE_RE = re.compile(r"[A-Za-z]+(?:[\s,;:'’-]+[A-Za-z]+){3,}\s*[.!?][\"'’”)]*\s*$")
 _LOCAL_DIR_RE = re.compile(r"^LanguageTool-(\d+\.\d+|\d{8}|latest)$")
 
 
@@ -388,7 +389,10 @@ class GrammarChecker:
         paras = [
             (p.start, p.text(text))
             for p in paragraphs(text)
-            if p.kind not in (Kind.BLANK, Kind.FURNITURE)
+            if p.kind != Kind.BLANK
+            # page furniture (mastheads, credits) is not prose; a short Latin sentence is
+            # classified as furniture too, and is checked
+            and (p.kind != Kind.FURNITURE or _LATIN_SENTENCE_RE.search(p.text(text)))
         ]
         with self._lock:
             sent = failed = 0
@@ -536,4 +540,3 @@ __all__ = [
     "resolve_source",
     "status",
 ]
-

@@ -405,20 +405,41 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.BAD_REQUEST, "invalid Content-Length", close=True)
             return None
         if length > self.max_body:
-            # Not read: the connection is closed instead.
             self._error(
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                 f"request body of {length} bytes is over the limit of {self.max_body} bytes",
                 close=True,
             )
+            self.wfile.flush()
+            self._discard(length)
             return None
         return self.rfile.read(length) if length else b""
+
+    def _discard(self, length: int) -> None:
+        """Read (and drop) a refused body of moderate size before closing, so the client's
+        kernel does not reset the connection and lose the 413 before the client reads it.
+        Bodies far over the limit are not read at all."""
+        if length > 8 * self.max_body:
+            return
+        left = length
+        try:
+            while left > 0:
+                chunk = self.rfile.read(min(left, 65536))
+                if not chunk:
+                    break
+                left -= len(chunk)
+        except OSError:
+            pass
 
     def _check(self, query: str) -> None:
         try:
             parsed = parse_qs(
-                query, keep_blank_values=True, strict_parsing=False, max_num_fields=200,
-                encoding="utf-8", errors="strict",
+                query,
+                keep_blank_values=True,
+                strict_parsing=False,
+                max_num_fields=200,
+                encoding="utf-8",
+                errors="strict",
             )
         except (ValueError, UnicodeDecodeError) as e:
             self._error(HTTPStatus.BAD_REQUEST, f"could not parse the form fields ({e})")
@@ -462,6 +483,8 @@ def start_in_thread(**kwargs: Any) -> tuple[ProofreaderHTTPServer, threading.Thr
     """Start a server in a daemon thread (tests, benchmarks). Stop: `server.shutdown()`."""
     kwargs.setdefault("port", 0)
     server = make_server(**kwargs)
-    thread = threading.Thread(target=server.serve_forever, name="proofreader-serve", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="proofreader-serve", daemon=True
+    )
     thread.start()
     return server, thread
