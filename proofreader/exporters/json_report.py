@@ -6,6 +6,7 @@ A public contract: fields may be added, never renamed, dropped or changed in mea
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -91,5 +92,30 @@ class JsonExporter:
         created: datetime | None = None,
     ) -> bytes:
         report = build_report(results, lang=lang, editor=editor, created=created)
-        # ensure_ascii=False: the report stays readable Chinese; UTF-8 without BOM
-        return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return (dumps(report) + "\n").encode("utf-8")
+
+
+def dumps(report: dict[str, Any]) -> str:
+    """Indented JSON with one finding per line: readable, diffable, and fast.
+
+    `json.dumps(indent=…)` falls back to the pure-Python encoder (~60 µs a finding; a
+    folder of pages has 10^5 findings); the compact C encoder is used for each finding.
+    ensure_ascii=False keeps the Chinese readable; the bytes are UTF-8 without a BOM.
+    """
+    findings: list[list[dict[str, Any]]] = []
+    files = []
+    for entry in report["files"]:
+        # a control character cannot occur unescaped in JSON text: a safe placeholder
+        files.append(entry | {"findings": f"\x00{len(findings)}\x00"})
+        findings.append(entry["findings"])
+    text = json.dumps(report | {"files": files}, ensure_ascii=False, indent=2)
+
+    def block(i: int) -> str:
+        items = findings[i]
+        if not items:
+            return "[]"
+        pad = "\n" + " " * 8
+        body = ("," + pad).join(json.dumps(f, ensure_ascii=False) for f in items)
+        return "[" + pad + body + "\n" + " " * 6 + "]"
+
+    return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: block(int(m.group(1))), text)

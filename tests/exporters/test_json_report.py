@@ -142,3 +142,20 @@ def test_the_scorer_reads_it(tmp_path: Path, draft_result: FileResult) -> None:
     for cat in ("duplicate", "punctuation"):
         assert scores[cat]["precision"] == scores[cat]["recall"] == 1.0
         assert scores[cat]["fix_accuracy"] == 1.0
+
+
+def test_awkward_text_round_trips() -> None:
+    from conftest import finding
+
+    from proofreader.model import Category
+
+    text = '他说"\\0"\x00\n\r\t“好”\u2028𠮷'
+    fs = [finding(text, text[i : i + 2], "other", Category.OTHER, text[i : i + 2][::-1], start=i)
+          for i in range(0, len(text) - 1, 2)]
+    results = [FileResult("a\x01b.txt", document=Document(text=text), findings=fs),
+               FileResult("empty.txt", document=Document(text="")),
+               FileResult("bad.txt", status="error", error='"\x000\x00"')]
+    report = export(results)
+    assert report == json.loads(json.dumps(build_report(results, created=CREATED)))
+    assert [f["text"] for f in report["files"][0]["findings"]] == [f.text_in(text) for f in fs]
+    assert report["files"][2]["error"] == '"\x000\x00"'

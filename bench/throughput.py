@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""How fast does proofreader check drafts? (A benchmark, never a test.)
+
+Builds at least --size-mb of drafts in a temporary folder by varying the bundled sample
+page (paragraphs shuffled and resampled, encodings gb18030 / utf-8 / utf-8-sig / utf-16,
+LF or CRLF), then measures:
+
+  engine   Checker.check_text on the already decoded texts (no I/O, no decoding)
+  batch    proofreader.batch.check_paths on the folder: load + decode + check, --jobs N
+  cli      `python -m proofreader check DIR --jobs N --format json -o /dev/null`
+           (process start-up, loading, checking and the JSON report), with --cli
+
+Throughput is bytes of drafts on disk per second (MB = 10^6 bytes), and per core used.
+
+usage: .venv/bin/python bench/throughput.py [--size-mb 5] [--jobs 1 2] [--cli] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from proofreader.batch import check_paths  # noqa: E402
+from proofreader.engine import Checker  # noqa: E402
+from proofreader.formats import load  # noqa: E402
+
+SAMPLE = ROOT / "resources" / "samples" / "jiaxing-daily-pinghu-page.txt"
+ENCODINGS = ["utf-8", "utf-8", "gb18030", "gb18030", "utf-8-sig", "utf-16"]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def make_drafts(out: Path, size_mb: float, seed: int = 2026) -> tuple[int, int]:
+    """Write drafts until their bytes on disk reach size_mb; returns (files, bytes)."""
+    rng = random.Random(seed)
+    paras = paragraphs(SAMPLE.read_text(encoding="utf-8"))
+    target = int(size_mb * 1_000_000)
+    total = files = 0
+    while total < target:
+        chosen = rng.sample(paras, k=rng.randint(len(paras) // 2, len(paras)))
+        text = rng.choice(["\n\n", "\n\n", "\n"]).join(chosen) + "\n"
+        if rng.random() < 0.25:
+            text = text.replace("\n", "\r\n")
+        data = text.encode(rng.choice(ENCODINGS))
+        (out / f"draft{files:04d}.txt").write_bytes(data)
+        total += len(data)
+        files += 1
+    return files, total
+
+
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    """Best wall time of `repeat` runs: the least disturbed by other load on the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def line(label: str, nbytes: int, seconds: float, cores: int, extra: str = "") -> None:
+    rate = nbytes / seconds / 1e6
+    print(f"{label:<26} {seconds:8.2f} s {rate:8.2f} MB/s {rate / cores:8.2f} MB/s/core  {extra}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--size-mb", type=float, default=5.0)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (best is kept)")
+    ap.add_argument("--cli", action="store_true", help="also time the command line")
+    ap.add_argument("--keep", type=Path, help="write the drafts here and keep them")
+    a = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="proofreader-bench-") as tmp:
+        folder = a.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        files, nbytes = make_drafts(folder, a.size_mb)
+        print(f"drafts: {files} files, {nbytes / 1e6:.2f} MB in {folder}")
+        print(f"machine: {os.cpu_count()} logical cores, Python {sys.version.split()[0]}")
+
+        docs = [load(p) for p in sorted(folder.glob("*.txt"))]
+        nchars = sum(d.length for d in docs)
+        checker = Checker()
+        start = time.perf_counter()
+        checker.check_text(docs[0].text)  # first call: lazy initialisation (jieba, OpenCC)
+        print(f"first check (lazy start-up): {time.perf_counter() - start:.2f} s")
+        print(f"rules: {', '.join(r.id for r in checker.rules)}")
+        print()
+
+        found = 0
+
+        def engine() -> None:
+            nonlocal found
+            found = sum(len(checker.check_text(d.text)) for d in docs)
+
+        t = timed(engine, a.repeat)
+        line("engine (check_text)", nbytes, t, 1,
+             f"{nchars / t / 1e6:.2f} M chars/s, {found} findings")
+
+        results: list = []
+        for jobs in a.jobs:
+
+            def batch(jobs: int = jobs) -> None:
+                results[:] = check_paths([folder], jobs=jobs)
+
+            t = timed(batch, a.repeat)
+            failed = sum(1 for r in results if not r.ok)
+            line(f"batch check_paths jobs={jobs}", nbytes, t, min(jobs, os.cpu_count() or 1),
+                 f"{len(results)} files, {failed} errors")
+
+        if a.cli:
+            for jobs in a.jobs:
+                cmd = [sys.executable, "-m", "proofreader", "check", str(folder),
+                       "--jobs", str(jobs), "--format", "json", "-o", os.devnull]
+
+                def cli(cmd: list[str] = cmd) -> None:
+                    # exit status 1 means "findings": expected for these drafts
+                    rc = subprocess.run(cmd, cwd=ROOT, capture_output=True).returncode
+                    if rc not in (0, 1):
+                        raise SystemExit(f"{' '.join(cmd)} failed with exit status {rc}")
+
+                t = timed(cli, a.repeat)
+                line(f"cli check --jobs {jobs}", nbytes, t, min(jobs, os.cpu_count() or 1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
