@@ -34,6 +34,10 @@ _BOM_OF = {codec: bom for bom, codec in _BOMS}
 _GB_FAMILY = {"gb2312", "gbk", "cp936", "gb18030", "euc_cn", "hz"}
 # Big5 variants in order of preference: plain Big5 first, then the supersets.
 _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
+# What charset-normalizer may choose from: the encodings Chinese copy arrives in, plus
+# Windows-1252 for Western copy. Left out on purpose: UTF-16/32 without a mark (short GB
+# text passes for UTF-16) and Korean/Japanese code pages (GB bytes often decode as those).
+_CANDIDATES = ["utf_8", "ascii", "gb18030", "big5", "cp950", "cp1252"]
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,14 @@ def _detect(data: bytes) -> str | None:
     """The codec charset-normalizer finds, normalised to the superset we decode with."""
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES))
+    if not matches:
         return None
+    # Short drafts can decode equally well as GB and as Big5 ("标题" is also valid Big5);
+    # on an exact tie take GB18030, the encoding of mainland newsroom systems.
+    top = (matches[0].chaos, matches[0].coherence)
+    tied = [m for m in matches if (m.chaos, m.coherence) == top]
+    best = next((m for m in tied if m.encoding == "gb18030"), matches[0])
     name = codecs.lookup(best.encoding).name.replace("-", "_")
     if name in _GB_FAMILY or best.encoding in _GB_FAMILY:
         candidates: tuple[str, ...] = ("gb18030",)
