@@ -18,6 +18,7 @@ COMMANDS = [
     "proofreader.commands.check",
     "proofreader.commands.fix",
     "proofreader.commands.rules",
+    "proofreader.commands.serve",
 ]
 
 

@@ -285,3 +285,29 @@ def test_english_messages_for_an_english_mother_tongue(serve) -> None:
     assert zh["offset"] == en["offset"]
     assert en["rule"]["category"]["name"] == "punctuation"
     assert en["message"] != zh["message"] or not en["message"].isascii()
+
+
+def test_serve_command_runs_the_server(tmp_path) -> None:
+    import re
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "proofreader", "serve", "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        m = re.search(r"(http://127\.0\.0\.1:\d+/)v2/check", line)
+        assert m, line
+        r = requests.get(m.group(1) + "v2/healthcheck", timeout=10)
+        assert (r.status_code, r.text) == (200, "OK")
+        assert list(tmp_path.iterdir()) == []  # wrote nothing
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        if proc.stderr is not None:
+            proc.stderr.close()
