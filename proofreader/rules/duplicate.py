@@ -28,7 +28,9 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 
 # Function characters that are never doubled on purpose as two separate words: a doubled
 # one is a typing slip, and its fix (drop one copy) is safe.
-FUNCTION = frozenset("的地得在了是和与或及对把被将从向于以为就也都还又很这那我你他她它着吗呢吧")
+FUNCTION = frozenset(
+    "的地得在了是有和与或及而对把被将从向于以为就也都还又很不这那我你他她它着吗呢吧"
+)
 # Numerals: 二〇二二年, 一一对应 — never a slip worth flagging.
 NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两零")
 # Doubled function characters that jieba's dictionary lists as a word, yet are slips
@@ -56,6 +58,11 @@ def _idioms() -> dict[str, list[tuple[str, int]]]:
             if idiom[k] == idiom[k + 1]:
                 out.setdefault(idiom[k : k + 2], []).append((idiom, k))
     return out
+
+
+@cache
+def _boundary_chars() -> frozenset[str]:
+    return _words("duplicate-boundary-chars")
 
 
 @cache
@@ -118,6 +125,9 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return False, False
     if x in NUMERALS:
         return False, False
+    # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
+    if i > 0 and text[i - 1] == "一":
+        return False, False
     # AABB: 高高兴兴, 家家户户, 的的确确, 是是非非.
     if (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != x) or (
         i + 3 < n and text[i + 2] == text[i + 3]
@@ -140,6 +150,8 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return (la == 1 and lb == 1), True
     # A content character: one copy glued to a word, the other alone (我们|们, 防|防控).
     # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
+    if la == 1 and lb > 1 and x in _boundary_chars():
+        return False, False  # 索道站|站长: a name jieba does not know, then a word
     return (la == 1) != (lb == 1), False
 
 
