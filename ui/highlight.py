@@ -1,0 +1,162 @@
+"""Colours per category and the ExtraSelections that paint findings into both panes.
+
+ExtraSelections are built from QTextCursors, so on the corrected side they follow the text
+as it is edited. Only the items in the visible range are painted (plus a margin), so a draft
+with thousands of findings scrolls as smoothly as one with ten.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from proofreader.model import Category, Status
+from ui.draft import Item
+from ui.qt import QColor, QCoreApplication, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit
+
+# Calm, distinguishable hues (Okabe–Ito-like), readable as a light wash behind CJK text.
+CATEGORY_COLORS: dict[str, str] = {
+    Category.DUPLICATE: "#d55e00",
+    Category.QUOTE: "#8e44ad",
+    Category.FRAGMENT: "#0072b2",
+    Category.SCRIPT: "#009e73",
+    Category.PUNCTUATION: "#e69f00",
+    Category.GRAMMAR: "#cc3366",
+    Category.WORDING: "#b8860b",
+    Category.NUMBER: "#56b4e9",
+    Category.OTHER: "#7f8c8d",
+}
+DELETED = "#c0392b"
+INSERTED = "#1e8449"
+
+
+def category_color(category: str) -> QColor:
+    return QColor(CATEGORY_COLORS.get(category, CATEGORY_COLORS[Category.OTHER]))
+
+
+def category_label(category: str) -> str:
+    labels = {
+        Category.DUPLICATE: QCoreApplication.translate("Category", "Duplicate"),
+        Category.QUOTE: QCoreApplication.translate("Category", "Quotes"),
+        Category.FRAGMENT: QCoreApplication.translate("Category", "Cut paragraph"),
+        Category.SCRIPT: QCoreApplication.translate("Category", "Traditional/variant"),
+        Category.PUNCTUATION: QCoreApplication.translate("Category", "Punctuation"),
+        Category.GRAMMAR: QCoreApplication.translate("Category", "Grammar"),
+        Category.WORDING: QCoreApplication.translate("Category", "Wording"),
+        Category.NUMBER: QCoreApplication.translate("Category", "Numbers"),
+        Category.OTHER: QCoreApplication.translate("Category", "Other"),
+    }
+    return labels.get(category, str(category))
+
+
+def _wash(color: QColor, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+def _pending_format(category: str, current: bool) -> QTextCharFormat:
+    color = category_color(category)
+    fmt = QTextCharFormat()
+    fmt.setBackground(_wash(color, 110 if current else 48))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(color)
+    return fmt
+
+
+def _deleted_format(current: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(DELETED))
+    fmt.setFontStrikeOut(True)
+    fmt.setBackground(_wash(QColor(DELETED), 70 if current else 28))
+    return fmt
+
+
+def _inserted_format(current: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(INSERTED))
+    fmt.setBackground(_wash(QColor(INSERTED), 80 if current else 36))
+    return fmt
+
+
+def _dismissed_format(current: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor("#9aa0a6"))
+    if current:
+        fmt.setBackground(QColor(0, 0, 0, 24))
+    return fmt
+
+
+def _marker_format() -> QTextCharFormat:
+    """A removed line break has no visible span: mark the character before it."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(_wash(QColor(DELETED), 60))
+    return fmt
+
+
+def _selection(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat):
+    sel = QTextEdit.ExtraSelection()
+    c = QTextCursor(doc)
+    c.setPosition(start)
+    c.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    sel.cursor = c
+    sel.format = fmt
+    return sel
+
+
+def visible_slice(items: Sequence[Item], lo: int, hi: int, left: bool) -> Sequence[Item]:
+    """The items whose span may touch [lo, hi]. `items` are in document order."""
+    if left:
+        keys = [i.left[0] if i.left else i.span[0] for i in items]
+    else:
+        keys = [i.span[0] for i in items]
+    a = bisect_left(keys, lo - 2000)  # a span starts at most this far before the window
+    b = bisect_right(keys, hi)
+    return items[a:b]
+
+
+def left_selections(doc: QTextDocument, items: Sequence[Item], current: Item | None) -> list:
+    """The original: pending findings washed in their category colour, accepted ones struck
+    through in red, rejected/ignored ones a grey dotted underline."""
+    out = []
+    for item in items:
+        if item.left is None:
+            continue
+        s, e = item.left
+        cur = item is current
+        if item.status == Status.ACCEPTED and item.fixable:
+            if e == s:
+                continue
+            text = doc.characterAt(s)
+            if e - s == 1 and text == "\u2029":  # a joined line break
+                out.append(_selection(doc, max(0, s - 1), s, _marker_format()))
+            else:
+                out.append(_selection(doc, s, e, _deleted_format(cur)))
+        elif item.status in (Status.REJECTED, Status.IGNORED):
+            out.append(_selection(doc, s, max(e, s + 1), _dismissed_format(cur)))
+        else:
+            if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
+                s, e = max(0, s - 1), max(e, s + 1)
+            out.append(_selection(doc, s, e, _pending_format(item.finding.category, cur)))
+    return out
+
+
+def right_selections(doc: QTextDocument, items: Sequence[Item], current: Item | None) -> list:
+    """The corrected text: inserted text green; pending findings underlined as on the left."""
+    out = []
+    for item in items:
+        s, e = item.span
+        cur = item is current
+        if item.status == Status.ACCEPTED and item.fixable:
+            if e > s:
+                out.append(_selection(doc, s, e, _inserted_format(cur)))
+            elif cur:
+                out.append(_selection(doc, max(0, s - 1), s + 1, _inserted_format(True)))
+        elif item.status == Status.PENDING:
+            if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
+                s, e = max(0, s - 1), max(e, s + 1)
+            out.append(_selection(doc, s, e, _pending_format(item.finding.category, cur)))
+        elif cur:
+            out.append(_selection(doc, s, max(e, s + 1), _dismissed_format(True)))
+    return out
