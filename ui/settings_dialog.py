@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from proofreader.model import Category, Severity
+from proofreader.model import Severity
 from proofreader.rules.base import Rule
+from ui.highlight import category_label
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -30,25 +31,6 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import FONT_SIZES, Settings
-
-
-def category_label(category: Category | str) -> str:
-    """The category's name in the UI language."""
-    labels = {
-        Category.DUPLICATE: QCoreApplication.translate("Category", "Duplicate"),
-        Category.QUOTE: QCoreApplication.translate("Category", "Quotation marks"),
-        Category.FRAGMENT: QCoreApplication.translate("Category", "Broken paragraph"),
-        Category.SCRIPT: QCoreApplication.translate("Category", "Traditional/variant"),
-        Category.PUNCTUATION: QCoreApplication.translate("Category", "Punctuation"),
-        Category.GRAMMAR: QCoreApplication.translate("Category", "Grammar"),
-        Category.WORDING: QCoreApplication.translate("Category", "Wording"),
-        Category.NUMBER: QCoreApplication.translate("Category", "Numbers"),
-        Category.OTHER: QCoreApplication.translate("Category", "Other"),
-    }
-    try:
-        return labels[Category(category)]
-    except ValueError:
-        return str(category)
 
 
 def severity_label(severity: Severity | str) -> str:
