@@ -287,16 +287,25 @@ def test_english_messages_for_an_english_mother_tongue(serve) -> None:
     assert en["message"] != zh["message"] or not en["message"].isascii()
 
 
+@pytest.mark.slow
 def test_serve_command_runs_the_server(tmp_path) -> None:
+    import os
     import re
     import subprocess
     import sys
+    from pathlib import Path
 
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "proofreader", "serve", "--port", "0"],
         stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_path,
+        env=env,
     )
     try:
         assert proc.stderr is not None
