@@ -281,7 +281,7 @@ def default_report_path(results: Sequence[FileResult], fmt: str, folder: str | N
 class ExportDialog(QDialog):
     """Choose drafts, format, language and file; then Export, Print… or Save as PDF…."""
 
-    def __init__(self, results: Sequence[FileResult], settings: Settings,
+    def __init__(self, results: Sequence[FileResult], settings: Settings | None,
                  parent: QWidget | None = None, current: FileResult | None = None) -> None:
         super().__init__(parent)
         self.all_results = list(results)
@@ -313,10 +313,11 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.report_lang)))
+        lang = settings.report_lang if settings is not None else "zh"
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         form.addRow(self.tr("Report language:"), self.language)
 
-        self.editor = QLineEdit(settings.editor_name)
+        self.editor = QLineEdit(settings.editor_name if settings is not None else "")
         self.editor.setPlaceholderText(self.tr("Your name, printed on the report"))
         form.addRow(self.tr("Editor:"), self.editor)
 
@@ -345,8 +346,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.path.setText(str(default_report_path(self.results(), self.format(),
-                                                  settings.last_folder)))
+        folder = settings.last_folder if settings is not None else None
+        self.path.setText(str(default_report_path(self.results(), self.format(), folder)))
 
     # --- state -------------------------------------------------------------------------
 
@@ -388,7 +389,7 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(chosen).with_suffix(ext)))
 
     def _remember(self) -> None:
-        if self.editor_name() != self.settings.editor_name:
+        if self.settings is not None and self.editor_name() != self.settings.editor_name:
             self.settings.editor_name = self.editor_name()
 
     # --- actions -----------------------------------------------------------------------
@@ -408,7 +409,8 @@ class ExportDialog(QDialog):
                                  .replace("%1", f"{text}\n{e.strerror or e}"))
             return None
         self._remember()
-        self.settings.last_folder = self.written.parent
+        if self.settings is not None:
+            self.settings.last_folder = self.written.parent
         return self.written
 
     def accept(self) -> None:

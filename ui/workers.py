@@ -25,7 +25,7 @@ log = logging.getLogger("proofreader.ui")
 class CheckSignals(QObject):
     started = Signal(int)  # number of files found
     progress = Signal(int, int, str)  # files done, files in total, path being checked next
-    result = Signal(object)  # FileResult, one per file, as each finishes
+    result = Signal(object, str)  # FileResult (one per file, as each finishes), the file's path
     failed = Signal(str)  # the worker itself broke: traceback text
     finished = Signal(bool)  # always emitted last; True if cancelled
 
@@ -78,7 +78,7 @@ class CheckWorker(QRunnable):
                 self.signals.progress.emit(i, len(targets), shown)
                 result = self._check_one(path, shown, checker)
                 self.results.append(result)
-                self.signals.result.emit(result)
+                self.signals.result.emit(result, str(path))
             self.signals.progress.emit(len(targets), len(targets), "")
         except Cancelled:
             cancelled = True

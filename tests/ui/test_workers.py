@@ -30,7 +30,7 @@ def folder(tmp_path: Path) -> Path:
 
 def run(qtbot, worker: CheckWorker) -> tuple[list[FileResult], bool]:
     got: list[FileResult] = []
-    worker.signals.result.connect(got.append)
+    worker.signals.result.connect(lambda r, _path: got.append(r))
     with qtbot.waitSignal(worker.signals.finished, timeout=30_000) as finished:
         worker.start()
     assert worker.wait(10)
@@ -63,12 +63,14 @@ def test_results_and_progress_arrive_in_the_gui_thread(qtbot, folder: Path, qapp
     worker = CheckWorker([folder])
     threads: set[bool] = set()
     progress: list[tuple[int, int, str]] = []
+    paths: list[str] = []
     worker.signals.result.connect(
-        lambda _r: threads.add(QThread.currentThread() is qapp.thread())
+        lambda _r, p: (threads.add(QThread.currentThread() is qapp.thread()), paths.append(p))
     )
     worker.signals.progress.connect(lambda d, t, p: progress.append((d, t, p)))
     results, _ = run(qtbot, worker)
     assert threads == {True}
+    assert all(Path(p).is_absolute() and Path(p).exists() for p in paths)
     qtbot.waitUntil(lambda: len(progress) == len(results) + 1)
     assert [d for d, _, _ in progress] == list(range(len(results) + 1))
     assert progress[-1] == (len(results), len(results), "")
@@ -79,7 +81,7 @@ def test_cancel_midway_stops_between_files(qtbot, tmp_path: Path) -> None:
         (tmp_path / f"draft{i:02}.txt").write_text(f"第{i}篇稿子,内容。\n", encoding="utf-8")
     worker = CheckWorker([tmp_path])
 
-    def cancel_after_three(_r: FileResult) -> None:
+    def cancel_after_three(_r: FileResult, _path: str) -> None:
         # Runs in the worker thread (direct connection), so the stop point is exact.
         if len(worker.results) == 3:
             worker.cancel()
@@ -101,7 +103,7 @@ def test_cancel_from_the_gui_thread(qtbot, tmp_path: Path) -> None:
             # so the test does not depend on how fast either thread is. (Connected after
             # waitSignal's own slot, so the result is already posted to the GUI thread.)
             worker.signals.result.connect(
-                lambda _r: gate.wait(10), Qt.ConnectionType.DirectConnection
+                lambda _r, _p: gate.wait(10), Qt.ConnectionType.DirectConnection
             )
             worker.start()
         assert first.args[0].path.endswith("draft00.txt")
