@@ -189,3 +189,50 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(drafts):
 def test_console_script_entry_point_is_declared():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'proofreader = "proofreader.cli:main"' in text
+
+
+def run_on_terminal(args: list[str], env: dict | None = None) -> tuple[str, str]:
+    """Run the CLI with stdout and stderr on a real pseudo-terminal; return (stdout, stderr)."""
+    import pty
+    import select
+
+    out_master, out_slave = pty.openpty()
+    err_master, err_slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "proofreader", *args],
+        stdout=out_slave,
+        stderr=err_slave,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm", **(env or {})},
+    )
+    os.close(out_slave)
+    os.close(err_slave)
+    chunks: dict[int, bytes] = {out_master: b"", err_master: b""}
+    open_fds = {out_master, err_master}
+    while open_fds:
+        ready, _, _ = select.select(list(open_fds), [], [], 30)
+        if not ready:
+            break
+        for fd in ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:  # the terminal closed: the child is done
+                data = b""
+            if data:
+                chunks[fd] += data
+            else:
+                open_fds.discard(fd)
+    proc.wait(timeout=30)
+    os.close(out_master)
+    os.close(err_master)
+    return chunks[out_master].decode("utf-8"), chunks[err_master].decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_on_a_terminal_output_is_coloured_and_folders_get_a_progress_bar(drafts):
+    out, err = run_on_terminal(["check", str(drafts)])
+    assert "\x1b[1m" in out and "halfwidth-punct" in out
+    assert "3/3" in err and "[" in err  # the bar, redrawn in place and cleared
+    out, err = run_on_terminal(["check", str(drafts)], env={"NO_COLOR": "1"})
+    assert "\x1b[" not in out and "halfwidth-punct" in out
+    out, err = run_on_terminal(["check", str(drafts / "b.txt")])
+    assert "/1" not in err  # a single file: no bar
