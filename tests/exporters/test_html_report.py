@@ -114,7 +114,8 @@ def test_large_groups_collapse() -> None:
     # only the group's summary row is a table row of findings
     body = html.split('<table class="findings">', 1)[1]
     assert body.count('<tr class="group">') == 1
-    assert body.split("</thead>", 1)[1].count("<tr") == 1
+    assert body.count('<tr class="members">') == 1
+    assert body.split("</thead>", 1)[1].count("<tr") == 2
 
 
 def test_small_groups_stay_rows() -> None:
