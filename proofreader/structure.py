@@ -151,22 +151,38 @@ def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
         nxt[i] = following
         if kinds[i] != Kind.BLANK:
             following = i
+    prev_kind: Kind | None = None
     for i in range(n):
-        if kinds[i] is not None:
-            continue
-        j = nxt[i]
-        if ends_dangling(stripped[i]):
-            kinds[i] = Kind.BODY  # a headline does not end with 的, 和, 通过…
-        elif j < 0 or kinds[j] in (Kind.BYLINE, Kind.FURNITURE, Kind.HEADLINE):
-            kinds[i] = Kind.HEADLINE
-        elif kinds[j] is not None and continues(stripped[i], stripped[j]):
-            kinds[i] = Kind.BODY
-        else:
-            kinds[i] = Kind.HEADLINE
+        if kinds[i] is None:
+            kinds[i] = _resolve(stripped[i], prev_kind, stripped[nxt[i]] if nxt[i] >= 0 else "",
+                                kinds[nxt[i]] if nxt[i] >= 0 else None)  # fmt: skip
+        if kinds[i] != Kind.BLANK:
+            prev_kind = kinds[i]
     out = []
     for p, k in zip(paras, kinds, strict=True):
         out.append(p if p.kind == k else replace(p, kind=k or Kind.HEADLINE))
     return out
+
+
+def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -> Kind:
+    """A short unpunctuated line: a headline, or a body paragraph cut by the layout?"""
+    if ends_dangling(s):
+        return Kind.BODY  # a headline does not end with 的, 和, 通过…
+    if not nxt or next_kind in (Kind.BYLINE, Kind.FURNITURE, Kind.HEADLINE):
+        return Kind.HEADLINE
+    if next_kind is None:
+        return Kind.HEADLINE  # two headline-like lines in a row: a headline and its deck
+    if continues(s, nxt):
+        return Kind.BODY
+    # Inside running text (body before and after), a line long enough to be the start of a
+    # sentence and that joins well with the next one is a cut paragraph, not a sub-heading
+    # (those are short: 保障生活物资, 核酸检测精准覆盖).
+    if prev_kind == Kind.BODY and len(s) >= _MIN_CUT_LINE and joins(s, nxt):
+        return Kind.BODY
+    return Kind.HEADLINE
+
+
+_MIN_CUT_LINE = 12
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -226,7 +242,16 @@ def ends_dangling(s: str) -> bool:
     if not tail:
         return False
     words = list(_tokenizer().cut(tail, HMM=False))
-    return bool(words) and words[-1] in _dangling_words()
+    if not words:
+        return False
+    if words[-1] in _dangling_words():
+        return True
+    last = list(_pos_tokenizer().cut(words[-1]))
+    # particles (等, 地), prepositions, conjunctions, adverbs: the sentence goes on
+    return len(last) == 1 and last[0].flag.startswith(_DANGLING_POS)
+
+
+_DANGLING_POS = ("u", "p", "c", "d")
 
 
 def _quote_open_at_end(s: str) -> bool:
@@ -239,12 +264,18 @@ def _quote_closed_first(s: str) -> bool:
 
 
 def continues(prev: str, nxt: str) -> bool:
-    """Strong evidence that paragraph `nxt` carries on the sentence `prev` was cut in.
+    """Strong evidence that paragraph `nxt` carries on the sentence `prev` was cut in."""
+    return continuation(prev, nxt) is True
 
-    Both are stripped paragraph texts; `prev` ends mid-sentence. Evidence: a quotation
-    opened at the end of `prev` and closed in `nxt`; a word that spans the break (群|众,
-    时|间); `nxt` opening with a word no sentence starts with (的, 了, 们…) or with
-    punctuation.
+
+def continuation(prev: str, nxt: str) -> bool | None:
+    """Does paragraph `nxt` carry on the sentence that `prev` was cut in?
+
+    Both are stripped paragraph texts; `prev` ends mid-sentence. True on strong evidence:
+    a quotation opened at the end of `prev` and closed in `nxt`; a word that spans the
+    break (群|众, 时|间); `nxt` opening with a word no sentence starts with (的, 了, 们, 中…)
+    or with punctuation. False when `nxt` opens like a new paragraph (本报讯, 据…报道).
+    None: no evidence either way.
     """
     if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt):
         return False
@@ -255,13 +286,13 @@ def continues(prev: str, nxt: str) -> bool:
         return True
     tail, head = _cjk_tail(prev), _cjk_head(nxt)
     if not head:
-        return False
+        return None
     tok = _tokenizer()
     words = list(tok.cut(head, HMM=False))
     if words and words[0] in _continuation_words():
         return True
     if not tail:
-        return False
+        return None
     pos = 0
     for w in tok.cut(tail + head, HMM=False):
         if pos < len(tail) < pos + len(w):
@@ -269,4 +300,48 @@ def continues(prev: str, nxt: str) -> bool:
         pos += len(w)
         if pos >= len(tail):
             break
-    return False
+    return None
+
+
+# Parts of speech (jieba's tags) that open a sentence rather than carry one on: pronouns
+# (我们, 这), time words (昨天), place names.
+_SENTENCE_START_POS = ("r", "t", "ns")
+# After a cut, the continuation of a noun-ending clause starts with a verb (引导群众|遵守).
+_NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "vn")
+
+
+@cache
+def _pos_tokenizer():
+    _tokenizer()
+    import jieba.posseg
+
+    return jieba.posseg.dt
+
+
+def joins(prev: str, nxt: str) -> bool:
+    """Should a body paragraph `prev`, cut mid-sentence, be joined to the body paragraph
+    `nxt`? Yes on strong evidence (`continuation`); no when `prev` ends with a comma, when
+    `nxt` opens a new quotation or starts like a sentence (a pronoun, a time word, a place
+    name). Otherwise yes: a paragraph cut by the layout is far more common than one whose
+    continuation was lost, and the join is offered as an unsafe fix that a person reviews.
+    """
+    strong = continuation(prev, nxt)
+    if strong is not None:
+        return strong
+    if prev[-1] in "，,、" or nxt[0] in "“《【(（\"'":
+        return False
+    head = _cjk_head(nxt)
+    if not head:
+        return False
+    first = next(iter(_pos_tokenizer().cut(head)), None)
+    if first is None:
+        return True
+    if first.flag.startswith(_SENTENCE_START_POS):
+        return False
+    # A short adverbial opening with a comma (在东亚四强赛上，/ 近几年，) starts a sentence.
+    m = _FIRST_CLAUSE_RE.match(nxt)
+    return not (m and first.flag.startswith(_ADVERBIAL_POS))
+
+
+_FIRST_CLAUSE_RE = re.compile(r"[^，,。；;：:“”]{1,10}[，,]")
+_ADVERBIAL_POS = ("p", "t", "l")

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.structure import SPACES, Kind, Paragraph, continues, is_cut_ending
+from proofreader.structure import SPACES, Kind, Paragraph, is_cut_ending, joins
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ def cuts(ctx: CheckContext) -> list[Cut]:
         if q is not None and q.kind == Kind.BODY:
             head = text[q.start : q.end]
             lead = len(head) - len(head.lstrip(SPACES))
-            if continues(body.lstrip(SPACES), head[lead:]):
+            if joins(body.lstrip(SPACES), head[lead:]):
                 out.append(Cut(p, last, q, last + 1, q.start + lead))
                 continue
         out.append(Cut(p, last, None))

@@ -95,10 +95,16 @@ def _is_enumerator(text: str, pos: int, lo: int) -> bool:
 
 
 def _straight_quote(text: str, pos: int, lo: int, hi: int) -> bool:
-    """Is the straight mark at `pos` a quotation mark in Chinese text (not 15.6" or It's)?"""
-    if pos > lo and text[pos - 1].isdigit():
+    """Is the straight mark at `pos` a quotation mark in Chinese text?
+
+    After a digit it may be an inch or second mark (15.6" 的屏幕): it counts only when the
+    paragraph's straight marks pair up with it (洛阳"12.25"火灾).
+    """
+    if not _zh_context(text, pos, lo, hi):
         return False
-    return _zh_context(text, pos, lo, hi)
+    if pos > lo and text[pos - 1].isdigit():
+        return text.count(text[pos], lo, hi) % 2 == 0
+    return True
 
 
 class _Chain:
@@ -484,12 +490,14 @@ class QuoteStraight(_QuoteRule):
         bad("他说：“这是'志愿浙江'平台。”", "'", "他说：“这是‘志愿浙江'平台。”"),
         bad('坚持"当日事当日毕"，提高水平。', '"', '坚持“当日事当日毕"，提高水平。'),
         bad('他说："我们一定能战胜疫情。', '"'),
+        bad('吸取洛阳"12.25"火灾的教训。', '"', '吸取洛阳“12.25"火灾的教训。'),
     ]
     examples += [
         *_GOOD_COMMON,
         good('The sign read "No entry" in English.'),
         good("It's the reporter's notebook."),
         good('屏幕尺寸为 15.6" 的笔记本电脑。'),
+        good("这是一个 5' 长的木板。"),
     ]
 
 
