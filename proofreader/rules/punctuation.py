@@ -38,7 +38,12 @@ _SPACE_RE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=[，。、；：？！”�
 def _masked(ctx: CheckContext) -> list[tuple[int, int]]:
     spans = ctx.cache.get("punct_mask")
     if spans is None:
-        spans = [m.span() for m in _MASK_RE.finditer(ctx.text)]
+        text = ctx.text
+        # Cheap substring tests first: most drafts hold no URL or e-mail address at all.
+        if "@" in text or "://" in text or "www." in text:
+            spans = [m.span() for m in _MASK_RE.finditer(text)]
+        else:
+            spans = []
         ctx.cache["punct_mask"] = spans
     return spans  # type: ignore[return-value]
 
@@ -126,16 +131,33 @@ class HalfwidthPunct(Rule):
         yield from self._parens(ctx, mask)
 
     def _finding(self, ctx: CheckContext, pos: int, ch: str) -> Finding:
-        full = FULL[ch]
-        return self.finding(
-            ctx,
+        # A page can hold hundreds of these: build the shared parts once per mark.
+        proto = ctx.cache.get(f"halfwidth-proto:{ch}")
+        if proto is None:
+            full = FULL[ch]
+            proto = self.finding(
+                ctx,
+                0,
+                1,
+                f"中文语句中的{NAMES[ch]}应使用全角“{full}”，不用半角“{ch}”。",
+                f"Use the full-width {full} in Chinese text, not the half-width {ch}.",
+                [full],
+                Applicability.SAFE,
+                group=f"halfwidth:{ch}",
+            )
+            ctx.cache[f"halfwidth-proto:{ch}"] = proto
+        p: Finding = proto  # type: ignore[assignment]
+        return Finding(
+            p.rule,
+            p.category,
+            p.severity,
             pos,
             1,
-            f"中文语句中的{NAMES[ch]}应使用全角“{full}”，不用半角“{ch}”。",
-            f"Use the full-width {full} in Chinese text, not the half-width {ch}.",
-            [full],
-            Applicability.SAFE,
-            group=f"halfwidth:{ch}",
+            p.message,
+            p.replacements,
+            p.applicability,
+            p.message_en,
+            p.group,
         )
 
     def _parens(self, ctx: CheckContext, mask: list[tuple[int, int]]) -> Iterator[Finding]:
