@@ -12,11 +12,15 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proofreader.config import Config
 from proofreader.document import Document, LoadError
 from proofreader.engine import Checker
 from proofreader.model import Finding, Status
+
+if TYPE_CHECKING:
+    from proofreader.languagetool.client import GrammarChecker
 
 
 @dataclass
@@ -28,6 +32,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     # review decisions by Finding.key; absent means pending
     statuses: dict[str, Status] = field(default_factory=dict)
+    # state of the optional LanguageTool step (LanguageToolStatus.as_json()); None: not run
+    languagetool: dict | None = None
 
     @property
     def ok(self) -> bool:
@@ -44,15 +50,34 @@ class Cancelled(Exception):
 ProgressFn = Callable[[int, int, FileResult], None]  # (done, total, result just finished)
 
 
-def check_document(doc: Document, checker: Checker, display_path: str | None = None) -> FileResult:
+def check_document(
+    doc: Document,
+    checker: Checker,
+    display_path: str | None = None,
+    grammar: GrammarChecker | None = None,
+) -> FileResult:
+    findings = checker.check_text(doc.text)
+    languagetool = None
+    if grammar is not None:  # the optional LanguageTool step, after our rules
+        from proofreader.languagetool.client import merge
+
+        theirs, state = grammar.check(doc.text)
+        findings = merge(findings, theirs, checker.config)
+        languagetool = state.as_json()
     return FileResult(
         path=display_path or (str(doc.path) if doc.path else "<text>"),
         document=doc,
-        findings=checker.check_text(doc.text),
+        findings=findings,
+        languagetool=languagetool,
     )
 
 
-def check_file(path: Path, checker: Checker, display_path: str | None = None) -> FileResult:
+def check_file(
+    path: Path,
+    checker: Checker,
+    display_path: str | None = None,
+    grammar: GrammarChecker | None = None,
+) -> FileResult:
     """Load and check one file; any failure becomes an error result, never an exception."""
     from proofreader.formats import load
 
@@ -64,7 +89,7 @@ def check_file(path: Path, checker: Checker, display_path: str | None = None) ->
     except Exception as e:  # a reader bug must not end a batch of 300 files
         return FileResult(path=shown, status="error", error=f"cannot be read: {_one_line(e)}")
     try:
-        return check_document(doc, checker, shown)
+        return check_document(doc, checker, shown, grammar)
     except Exception as e:  # likewise for a rule that trips over an odd draft
         return FileResult(
             path=shown,
@@ -113,11 +138,12 @@ def check_targets(
     if jobs > 1 and len(targets) > 1:
         return _check_parallel(targets, config, on_progress, cancel, min(jobs, len(targets)))
     checker = Checker(config)
+    grammar = _grammar(config)
     results: list[FileResult] = []
     for i, (path, shown) in enumerate(targets):
         if cancel is not None and cancel():
             raise Cancelled()
-        result = check_file(path, checker, shown)
+        result = check_file(path, checker, shown, grammar)
         results.append(result)
         if on_progress is not None:
             on_progress(i + 1, len(targets), result)
@@ -127,16 +153,25 @@ def check_targets(
 # --- process pool -------------------------------------------------------------------------
 
 _worker_checker: Checker | None = None
+_worker_grammar: GrammarChecker | None = None
 
 
 def _init_worker(config: Config) -> None:
-    global _worker_checker
+    global _worker_checker, _worker_grammar
     _worker_checker = Checker(config)
+    _worker_grammar = _grammar(config)
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:
     assert _worker_checker is not None
-    return check_file(path, _worker_checker, shown)
+    return check_file(path, _worker_checker, shown, _worker_grammar)
+
+
+def _grammar(config: Config) -> GrammarChecker:
+    """The optional LanguageTool step; when none is configured it only records why."""
+    from proofreader.languagetool.client import GrammarChecker
+
+    return GrammarChecker(config)
 
 
 def _check_parallel(
@@ -167,7 +202,7 @@ def _check_parallel(
                 # The worker died or its result could not be sent back (e.g. unpicklable
                 # reader data): check this file here instead of losing it.
                 local = local or Checker(config)
-                result = check_file(targets[i][0], local, targets[i][1])
+                result = check_file(targets[i][0], local, targets[i][1], _grammar(config))
             results[i] = result
             if on_progress is not None:
                 on_progress(done, len(targets), result)

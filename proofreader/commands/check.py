@@ -61,6 +61,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     print(summary(results), file=sys.stderr)
+    from proofreader.languagetool.client import batch_status
+
+    grammar = batch_status(results)
+    if grammar is not None and not grammar.available:  # say once why grammar was skipped
+        print(grammar.line(), file=sys.stderr)
     return exit_code(results)
 
 

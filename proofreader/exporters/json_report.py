@@ -75,6 +75,11 @@ def build_report(
     }
     if editor:
         report["editor"] = editor
+    from proofreader.languagetool.client import batch_status  # addition: the grammar step
+
+    grammar = batch_status(results)
+    if grammar is not None:
+        report["languagetool"] = grammar.as_json()
     return report
 
 

@@ -102,6 +102,7 @@ class LanguageToolStatus:
 
 
 NOT_CONFIGURED_DETAIL = f"no LanguageTool server configured (set {ENV_URL})"
+DESELECTED_DETAIL = "the grammar family is not selected (--select/--ignore)"
 
 
 # --- where LanguageTool comes from ------------------------------------------------------------
@@ -383,8 +384,10 @@ class GrammarChecker:
 
     def check(self, text: str) -> tuple[list[Finding], LanguageToolStatus]:
         """LanguageTool's findings for `text` (code point offsets into it) and the state."""
-        if self.source.kind == "none" or not self.enabled:
+        if self.source.kind == "none":
             return [], self.status
+        if not self.enabled:
+            return [], LanguageToolStatus("not-configured", DESELECTED_DETAIL, self.source.url)
         findings: list[Finding] = []
         paras = [
             (p.start, p.text(text))
@@ -523,6 +526,22 @@ def _overlaps(f: Finding, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def batch_status(results: Iterable[Any]) -> LanguageToolStatus | None:
+    """One state for a batch of `batch.FileResult`s (their `.languagetool`): unreachable if
+    it failed for any file, else connected if it answered for any, else not configured.
+    None when the step did not run."""
+    states = [
+        LanguageToolStatus(d["status"], d.get("detail", ""), d.get("url"))
+        for d in (getattr(r, "languagetool", None) for r in results)
+        if d
+    ]
+    for wanted_state in ("unreachable", "connected", "not-configured"):
+        for st in states:
+            if st.state == wanted_state:
+                return st
+    return None
+
+
 def status(config: Config | None = None) -> LanguageToolStatus:
     """The LanguageTool state for the status bar / `proofreader check`: blocking, bounded by
     the configured timeout, never raises."""
@@ -534,6 +553,7 @@ __all__ = [
     "GrammarChecker",
     "LanguageToolStatus",
     "Source",
+    "batch_status",
     "category_for",
     "language_of",
     "merge",
