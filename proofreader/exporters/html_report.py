@@ -9,15 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 import proofreader
 from proofreader import resources
 from proofreader.batch import FileResult
 from proofreader.exporters._common import Row, by_category, rows, timestamp
 from proofreader.model import Category
+
+if TYPE_CHECKING:
+    import jinja2
 
 CONTEXT = 20  # characters shown on each side of a finding
 LONG_SPAN = 60  # a flagged text longer than this is shown shortened in the middle
@@ -196,6 +197,8 @@ def view(
 
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # only when an HTML report is asked for: the CLI starts faster without it
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resources.path("templates"))),
         # escape everything by default: a draft may contain <script> or any markup
