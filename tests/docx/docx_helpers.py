@@ -63,3 +63,104 @@ def body_docx(tmp_path: Path, body_xml: str, name: str = "draft.docx") -> Path:
 def read_part(path: Path, name: str) -> bytes:
     with zipfile.ZipFile(path) as z:
         return z.read(name)
+
+
+def tiny_png() -> bytes:
+    """A valid 1x1 PNG, made here so the tests need no binary fixture."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    signature = b"\x89PNG\r\n\x1a\n"
+    return signature + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def rejected_text(path: Path, author: str = "proofreader") -> str:
+    """The text as it reads with `author`'s tracked changes rejected and the others
+    accepted: what the draft said before the tool touched it."""
+    from lxml import etree
+
+    from proofreader.formats.docx_map import walk_body
+
+    root = etree.fromstring(read_part(path, "word/document.xml"))
+    ns = {"w": W_NS}
+    for ins in root.xpath("//w:ins[not(ancestor::w:rPr)][@w:author=$a]", namespaces=ns, a=author):
+        ins.getparent().remove(ins)
+    for mark in root.xpath("//w:pPr/w:rPr/w:del[@w:author=$a]", namespaces=ns, a=author):
+        mark.getparent().remove(mark)
+    ours = "//w:del[not(ancestor::w:rPr) and not(ancestor::w:trPr)][@w:author=$a]"
+    for d in root.xpath(ours, namespaces=ns, a=author):
+        for t in d.iter(f"{{{W_NS}}}delText"):
+            t.tag = f"{{{W_NS}}}t"
+        parent = d.getparent()
+        i = parent.index(d)
+        for child in list(d):
+            parent.insert(i, child)
+            i += 1
+        parent.remove(d)
+    return walk_body(root).text
+
+
+def shown_text(path: Path) -> str:
+    """The text with every tracked change shown: deleted text stays, inserted text too."""
+    from lxml import etree
+
+    from proofreader.formats.docx_map import walk_body
+
+    root = etree.fromstring(read_part(path, "word/document.xml"))
+    ns = {"w": W_NS}
+    for mark in root.xpath("//w:pPr/w:rPr/w:del", namespaces=ns):
+        mark.getparent().remove(mark)
+    for d in root.xpath("//w:del[not(ancestor::w:rPr) and not(ancestor::w:trPr)]", namespaces=ns):
+        for t in d.iter(f"{{{W_NS}}}delText"):
+            t.tag = f"{{{W_NS}}}t"
+        d.tag = f"{{{W_NS}}}ins"
+    return walk_body(root).text
+
+
+def zip_bomb(base: Path, dst: Path, megabytes: int = 300) -> Path:
+    """`base` plus word/media/bomb.bin: `megabytes` MB of zeros deflated to a few hundred
+    KB. The deflate stream is built from one full-flushed block repeated, so making a
+    300 MB bomb takes milliseconds instead of compressing 300 MB."""
+    import struct
+    import zlib
+
+    with zipfile.ZipFile(base) as z:
+        entries = [(i.filename, z.read(i)) for i in z.infolist()]
+    block = b"\0" * (1024 * 1024)
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
+    bomb = first + again * (megabytes - 1) + comp.flush()
+    crc = 0
+    for _ in range(megabytes):
+        crc = zlib.crc32(block, crc)
+
+    out = io.BytesIO()
+    central = []
+
+    def add(name: str, raw: bytes, size: int, crc32: int) -> None:
+        offset = out.tell()
+        encoded = name.encode()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc32,
+                              len(raw), size, len(encoded), 0) + encoded + raw)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21,
+                                   crc32, len(raw), size, len(encoded), 0, 0, 0, 0, 0,
+                                   offset) + encoded)
+
+    for name, data in entries:
+        c = zlib.compressobj(6, zlib.DEFLATED, -15)
+        add(name, c.compress(data) + c.flush(), len(data), zlib.crc32(data))
+    add("word/media/bomb.bin", bomb, megabytes * 1024 * 1024, crc)
+    start = out.tell()
+    for record in central:
+        out.write(record)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
+                          out.tell() - start, start, 0))
+    dst.write_bytes(out.getvalue())
+    return dst
