@@ -34,10 +34,11 @@ _BOM_OF = {codec: bom for bom, codec in _BOMS}
 _GB_FAMILY = {"gb2312", "gbk", "cp936", "gb18030", "euc_cn", "hz"}
 # Big5 variants in order of preference: plain Big5 first, then the supersets.
 _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
-# What charset-normalizer may choose from: the encodings Chinese copy arrives in, plus
-# Windows-1252 for Western copy. Left out on purpose: UTF-16/32 without a mark (short GB
-# text passes for UTF-16) and Korean/Japanese code pages (GB bytes often decode as those).
-_CANDIDATES = ["utf_8", "ascii", "gb18030", "big5", "cp950", "cp1252"]
+# What charset-normalizer may choose from (UTF-8 was tried already): the encodings Chinese
+# copy arrives in, plus Windows-1252 for Western copy. Left out on purpose: UTF-16/32
+# without a mark (short GB text passes for UTF-16) and Korean/Japanese code pages (GB bytes
+# often decode as those too). CP950 and Big5-HKSCS are tried when Big5 is chosen.
+_CANDIDATES = ["gb18030", "big5", "cp1252"]
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,20 @@ def test_new_file_gets_ordinary_permissions(tmp_path):
     out = save_text(doc, "abcd").path
     assert out.stat().st_mode & 0o600 == 0o600
     assert out.stat().st_mode & 0o044  # not the 0600 of a temporary file (usual umask 022)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "utf-8"])
+def test_whole_sample_page_in_each_encoding(tmp_path, sample_text, codec):
+    import opencc
+
+    text = opencc.OpenCC("s2t").convert(sample_text) if codec == "big5" else sample_text
+    text = text.replace("\n", "\r\n")
+    doc = load(write(tmp_path, "page.txt", text.encode(codec, errors="replace")))
+    assert doc.encoding == codec and doc.newline == "\r\n"
+    assert doc.text == text.encode(codec, errors="replace").decode(codec)
+
+
+def test_western_windows_1252_copy(tmp_path):
+    text = "He said “hello” – and left. Café déjà vu.\n"
+    doc = load(write(tmp_path, "en.txt", text.encode("cp1252")))
+    assert doc.text == text and doc.encoding == "cp1252"
