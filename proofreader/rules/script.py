@@ -77,6 +77,9 @@ def _s2t() -> _Direction:
     return _Direction(conv, changes, _char_class(set(changes) | merged), ambiguous)
 
 
+# Fewer traditional characters than this never make a document "traditional".
+_MIN_TRADITIONAL = 3
+
 # The fast scan. Nearly every character OpenCC's t2s changes lies outside GB 2312, and
 # Python's C codec finds the characters GB 2312 cannot encode at ~100 MB/s, where a regex
 # with a 4,500-character class crawls at ~1 MB/s. The few t2s characters inside GB 2312
@@ -130,12 +133,16 @@ def _names_mask(ctx: CheckContext) -> list[tuple[int, int]]:
 
 
 def is_mostly_traditional(text: str, trad: int | None = None) -> bool:
-    """More traditional-only than simplified-only characters? Stops counting early."""
+    """Are more than three quarters of the convertible characters traditional?
+
+    The bar is well above a bare majority because copy for a simplified newspaper is the
+    default: a short simplified sentence with a few pasted traditional characters must
+    still be read as simplified. Counting stops early."""
     if trad is None:
         trad = len(traditional_candidates(text))
-    if trad == 0:
+    if trad < _MIN_TRADITIONAL:
         return False
-    return all(simp < trad for simp, _ in enumerate(_s2t().scan.finditer(text), 1))
+    return all(3 * simp < trad for simp, _ in enumerate(_s2t().scan.finditer(text), 1))
 
 
 class TraditionalChar(Rule):

@@ -1,0 +1,218 @@
+"""The duplicate family: doubled characters, words and marks, and everything it must not flag."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from proofreader.engine import Checker, apply_findings
+from proofreader.model import Applicability, Category
+from proofreader.rules import duplicate
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECK = Checker(rules=duplicate.RULES)
+
+
+def flagged(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.text_in(text), f.replacements[0]) for f in CHECK.check_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fixed"),
+    [
+        (
+            "确保所有居民都能在在规定时间内完成核酸检测。",
+            "在在",
+            "确保所有居民都能在规定时间内完成核酸检测。",
+        ),
+        ("这是我的的书。", "的的", "这是我的书。"),
+        ("他已经走了了。", "了了", "他已经走了。"),
+        ("这是是一个好办法。", "是是", "这是一个好办法。"),
+        ("粤北山区有有冰冻和雨夹雪。", "有有", "粤北山区有冰冻和雨夹雪。"),
+        ("可提倡而而不宜强制。", "而而", "可提倡而不宜强制。"),
+        ("她无时无刻不不在牵挂着孩子。", "不不", "她无时无刻不在牵挂着孩子。"),
+        ("市民对对广州推出的措施表示欢迎。", "对对", "市民对广州推出的措施表示欢迎。"),
+        ("我们们一起去。", "们们", "我们一起去。"),
+        ("加强疫情防防控工作。", "防防", "加强疫情防控工作。"),
+        ("社区居民民都很满意。", "民民", "社区居民都很满意。"),
+        ("供应商与顾客之间间进行实时交流。", "间间", "供应商与顾客之间进行实时交流。"),
+    ],
+)
+def test_doubled_character(text: str, span: str, fixed: str) -> None:
+    findings = [f for f in CHECK.check_text(text) if f.rule == "duplicate-char"]
+    assert [f.text_in(text) for f in findings] == [span]
+    assert findings[0].category == Category.DUPLICATE
+    assert apply_findings(text, findings).text == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("都能在在规定时间内", True),
+        ("这是我的的书。", True),
+        ("我们们一起去。", False),
+        ("加强疫情防防控工作。", False),
+    ],
+)
+def test_only_function_characters_get_safe_fixes(text: str, safe: bool) -> None:
+    (f,) = CHECK.check_text(text)
+    want = Applicability.SAFE if safe else Applicability.UNSAFE
+    assert f.applicability == want
+
+
+LEGIT = [
+    # AA words
+    "人人都是志愿者，天天都在忙碌，常常加班，往往到深夜。",
+    "雨渐渐停了，刚刚还在下，仅仅一个小时。",
+    "大家纷纷表示，要默默奉献，悄悄做事，偷偷地帮忙。",
+    "他匆匆赶来，轻轻推门，慢慢坐下，好好休息。",
+    "明明知道，连连点头，频频举杯，稍稍停顿，偏偏不听，恰恰相反，统统拿走。",
+    "处处有爱，时时在心，事事关心，样样精通，家家户户，村村通路。",
+    "年年有余，月月达标，日日更新，步步为营，声声入耳。",
+    "多多关照，大大提高，小小的心愿，高高的山，深深地感动，远远地望着。",
+    "紧紧团结，牢牢把握，快快长大，久久不能平静。",
+    "谢谢爸爸妈妈，还有姐姐、宝宝、爷爷奶奶和叔叔。",
+    "夜空中的星星一闪一闪。",
+    "你看看，我说说，他想想，我们谈谈。",
+    # reduplicated measure words
+    "个个都是好样的，层层落实责任，条条措施到位，件件有着落。",
+    "一个个精神饱满，一间间教室，一首首歌曲，一位位老人。",
+    # AABB
+    "大家安安心心过年，高高兴兴回家。",
+    "这的的确确是事实，是是非非自有公论。",
+    "生活实实在在地好起来了，干干净净，清清楚楚。",
+    # ABB
+    "绿油油的麦苗，亮晶晶的露珠，红彤彤的太阳，乱哄哄的集市。",
+    # A一A, A了A, verb reduplication
+    "你试一试，他看了看，想了想。",
+    # idioms
+    "这件事最后不了了之。小时了了，大未必佳。",
+    "多多益善，井井有条，津津有味，欣欣向荣，栩栩如生。",
+    "侃侃而谈，夸夸其谈，息息相关，形形色色，来来往往。",
+    # two words meeting on the same character
+    "实事求是是我们党的思想路线。",
+    "所有有效的办法都要用上。",
+    "他现在在家里休息。",
+    "这是实现目的的手段。",
+    "他有有效的办法。",
+    "不同同学有不同的看法。",
+    "大学学生的就业问题。",
+    "中国国家旅游局发布通知。",
+    "可能能够解决。",
+    "为了了解情况，除了了解政策。",
+    "在我国南海海域正式开钻。",
+    "关于进行行政指导座谈会会议记录。",
+    "改进工作作风，密切联系群众。",
+    "大理石石材价格是其他石材的几倍。",
+    "属于假性性早熟。",
+    "将携带有艾滋病病毒的血液。",
+    "发展中国家实现现代化。",
+    "实现全国国债市场联网。",
+    "美国国会日前通过一项法案。",
+    "为大连旅顺索道站站长诊治。",
+    "科技部部长在会上讲话。",
+    "经济困难寄宿生生活费补助政策。",
+    "死心塌地地承认。",
+    # numbers, ellipsis, dash
+    "全市共11000人，2020年、二〇二二年，一一对应。",
+    "他说：“我……我不知道——真的。”",
+    # runs and onomatopoeia, names
+    "哈哈哈，太好笑了。",
+    "王婷婷和李丽丽参加了比赛。",
+    "哗哗的流水声，嗡嗡作响。",
+]
+
+
+@pytest.mark.parametrize("text", LEGIT)
+def test_legitimate_doubling_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fixed"),
+    [
+        ("我们我们要坚定信心。", "我们我们", "我们要坚定信心。"),
+        ("做好防控防控工作。", "防控防控", "做好防控工作。"),
+        ("这次会议会议强调，要抓好落实。", "会议会议", "这次会议强调，要抓好落实。"),
+        ("他们他们都来了。", "他们他们", "他们都来了。"),
+    ],
+)
+def test_doubled_word(text: str, span: str, fixed: str) -> None:
+    findings = CHECK.check_text(text)
+    assert [(f.rule, f.text_in(text)) for f in findings] == [("duplicate-word", span)]
+    assert findings[0].applicability == Applicability.UNSAFE
+    assert apply_findings(text, findings).text == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这件事要研究研究，再讨论讨论，商量商量。",
+        "出去活动活动，休息休息，锻炼锻炼。",
+        "他的衬衫雪白雪白的，脸通红通红。",
+        "一个一个地检查，一步一步地走。",
+        "研究研究生的培养方案。",
+    ],
+)
+def test_abab_reduplication_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fixed"),
+    [
+        ("今天，，我们去公园。", "，，", "今天，我们去公园。"),
+        ("会议结束了。。", "。。", "会议结束了。"),
+        ("苹果、、香蕉", "、、", "苹果、香蕉"),
+        ("好的，，，走吧", "，，，", "好的，走吧"),
+    ],
+)
+def test_doubled_punctuation(text: str, span: str, fixed: str) -> None:
+    findings = CHECK.check_text(text)
+    assert [(f.rule, f.text_in(text)) for f in findings] == [("duplicate-punct", span)]
+    assert findings[0].applicability == Applicability.SAFE
+    assert apply_findings(text, findings).text == fixed
+
+
+@pytest.mark.parametrize("text", ["……", "——", "真的吗？？", "太好了！！", "我想想。。。"])
+def test_marks_that_are_doubled_by_design(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_offsets_follow_crlf_and_astral_characters() -> None:
+    text = "𠮷先生说：\r\n我们都能在在家里办公。"
+    (f,) = CHECK.check_text(text)
+    assert f.text_in(text) == "在在"
+    assert apply_findings(text, [f]).text == "𠮷先生说：\r\n我们都能在家里办公。"
+
+
+def test_fixed_text_checks_clean() -> None:
+    text = "确保所有居民都能在在规定时间内完成，，这是我的的书。我们我们要坚持。"
+    fixed = apply_findings(text, CHECK.check_text(text)).text
+    assert fixed == "确保所有居民都能在规定时间内完成，这是我的书。我们要坚持。"
+    assert CHECK.check_text(fixed) == []
+
+
+def test_user_allowed_words_silence_a_finding() -> None:
+    from proofreader.config import Config
+
+    text = "都能在在规定时间内"
+    assert Checker(Config(allowed_words={"在在规定"}), rules=duplicate.RULES).check_text(text) == []
+
+
+def test_jieba_is_loaded_only_when_a_candidate_needs_it() -> None:
+    code = (
+        "import sys\n"
+        "from proofreader.engine import Checker\n"
+        "from proofreader.rules import duplicate\n"
+        "c = Checker(rules=duplicate.RULES)\n"
+        "c.check_text('人人都说好，天天向上，一个个，我们去公园。' * 50)\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
