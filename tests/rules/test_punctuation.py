@@ -96,7 +96,10 @@ def test_messages_in_both_languages() -> None:
 
 
 def test_space_in_headlines_and_bylines_is_not_flagged() -> None:
-    text = "仲旭东在部署疫情防控工作时强调 以问题为导向强化工作举措\n\n■记者 林旭东\n\n本报讯 昨天，我市召开会议 。大家都来了。"
+    text = (
+        "仲旭东在部署疫情防控工作时强调 以问题为导向强化工作举措\n\n■记者 林旭东\n\n"
+        "本报讯 昨天，我市召开会议 。大家都来了。"
+    )
     found = spans(text)
     assert found == [("space-before-punct", " ", "")]
 
