@@ -7,8 +7,9 @@ Where LanguageTool comes from, in this order:
    image on the editor's machine);
 2. a local installation, found the way language-tool-python finds one: `LTP_PATH` holds a
    `LanguageTool-<version>/` folder with `languagetool-server.jar`, and `java` >= 17 runs.
-   Only then is language-tool-python allowed to start a local server: it would otherwise
-   *download* LanguageTool, which the app and the tests must never do;
+   Only then is a local server started, on a free loopback port, with language-tool-python's
+   command line but not its LanguageTool() start-up, which *downloads* LanguageTool when
+   anything is amiss: the app and the tests must never download;
 3. nothing: the family reports "not configured" and every other check runs as before.
 
 Each non-blank paragraph goes to LanguageTool on its own with its language (`zh-CN` when it
@@ -34,8 +35,9 @@ API for the CLI, the batch runner and the UI (none of it raises for a network pr
         `/v2/languages`, bounded by `config.languagetool_timeout`; for a local installation
         this starts it). Blocking: call it off the UI thread.
     GrammarChecker(config).check(text) -> (list[Finding], LanguageToolStatus)
-        Thread-safe; keep one per session so its cache lives. `.status` is the last state;
-        `.close()` stops a local server it started.
+        Thread-safe. `.status` is the last state; after a failure the server is not asked
+        again for `retry_after` seconds (60) unless `.retry()` is called; `.close()` stops a
+        local server it started. Answers are cached process-wide per server and paragraph.
     merge(ours, theirs) -> list[Finding]
 
 `LanguageToolStatus` has `state` ("connected" | "not-configured" | "unreachable"), `detail`
@@ -48,8 +50,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import threading
+import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -71,12 +76,15 @@ ENV_LTP_PATH = "LTP_PATH"
 RULE_PREFIX = "languagetool:"
 MIN_JAVA = 17
 CACHE_SIZE = 20_000  # paragraphs; a page has a few hundred
+RETRY_AFTER = 60.0  # seconds without asking an unreachable server again
+LOCAL_START_TIMEOUT = 90.0  # a local LanguageTool loads its language models at start
 
 State = Literal["connected", "not-configured", "unreachable"]
 
 _LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 _LATIN_SENTENCE_RE = re.compile(r"[A-Za-z]+(?:[\s,;:'’-]+[A-Za-z]+){3,}\s*[.!?][\"'’”)]*\s*$")
-_LOCAL_DIR_RE = re.compile(r"^LanguageTool-(\d+\.\d+|\d{8}|latest)$")
+# "latest" is left out on purpose: language-tool-python would fetch today's snapshot.
+_LOCAL_DIR_RE = re.compile(r"^LanguageTool-(\d+\.\d+|\d{8})$")
 
 
 @dataclass(frozen=True)
@@ -286,6 +294,63 @@ def _lt_errors() -> tuple[type[BaseException], ...]:
     return (LanguageToolError, *_NETWORK_ERRORS)
 
 
+class _LocalServer:
+    """A LanguageTool HTTP server started from a local installation, on a free loopback port.
+
+    Started here rather than by language-tool-python's LanguageTool(): that one downloads
+    LanguageTool when anything is amiss, and on a failed start retries on ~900 ports. The
+    command line is still language-tool-python's (`LocalLanguageTool.get_server_cmd`)."""
+
+    def __init__(self, proc: subprocess.Popen[bytes], root: str) -> None:
+        self.proc = proc
+        self.root = root
+        self._finalizer = weakref.finalize(self, _stop_process, proc)
+
+    def stop(self) -> None:
+        self._finalizer()
+
+
+def _stop_process(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+def _start_local_server(install: Path, wait: float = LOCAL_START_TIMEOUT) -> _LocalServer:
+    from language_tool_python.download_lt import LocalLanguageTool
+    from language_tool_python.exceptions import LanguageToolError
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    try:
+        cmd = LocalLanguageTool.from_path(install).get_server_cmd(port)
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+    except (OSError, ValueError, LanguageToolError) as e:
+        raise LanguageToolError(f"local LanguageTool did not start: {e}") from e
+    server = _LocalServer(proc, f"http://127.0.0.1:{port}/")
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        code = proc.poll()
+        if code is not None:
+            server.stop()
+            raise LanguageToolError(f"local LanguageTool exited with code {code} ({install})")
+        try:
+            if requests.get(server.root + "v2/healthcheck", timeout=2).ok:
+                return server
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    server.stop()
+    raise LanguageToolError(f"local LanguageTool did not answer within {wait:g} s ({install})")
+
+
 def _reason(error: BaseException, timeout: float) -> str:
     """A short reason from an error (language-tool-python wraps requests' errors)."""
     seen: BaseException | None = error
@@ -311,10 +376,12 @@ class GrammarChecker:
         self._lock = threading.RLock()
         self._tools: dict[str, Any] = {}  # language → client
         self._unsupported: set[str] = set()  # languages the server does not have
-        self._local: Any = None  # the language-tool-python object owning a local server
+        self._local: _LocalServer | None = None  # a LanguageTool server we started
         self._root: str | None = self.source.url
         self._notes: list[str] = []  # e.g. a language the server lacks
         self.status = self._initial_status()
+        self.retry_after = RETRY_AFTER
+        self._down_until = 0.0
         self.requests_sent = 0  # paragraphs actually sent (the rest came from the cache)
 
     def _initial_status(self) -> LanguageToolStatus:
@@ -347,14 +414,9 @@ class GrammarChecker:
         """The server root URL, starting the local server if that is the source."""
         if self._root is not None:
             return self._root
-        assert self.source.kind == "local" and self.source.version
-        tool = _tool_class()(
-            "en-US",
-            timeout=self.timeout,
-            language_tool_download_version=self.source.version,
-        )
-        self._local = tool
-        self._root = tool.url.rsplit("v2/", 1)[0]
+        assert self.source.kind == "local" and self.source.install is not None
+        self._local = _start_local_server(self.source.install)
+        self._root = self._local.root
         return self._root
 
     def _tool(self, language: str) -> Any:
@@ -398,7 +460,10 @@ class GrammarChecker:
             and (p.kind != Kind.FURNITURE or _LATIN_SENTENCE_RE.search(p.text(text)))
         ]
         with self._lock:
-            sent = failed = 0
+            sent = 0
+            # After a failure, wait `retry_after` seconds before asking again: a batch of 300
+            # files must not wait one timeout per file while the server is down.
+            down = time.monotonic() < self._down_until
             for start, para in paras:
                 language = language_of(para)
                 if language is None or language in self._unsupported:
@@ -406,32 +471,49 @@ class GrammarChecker:
                 key = (self._cache_key, language, para)
                 matches = _cache_get(key)
                 if matches is None:
-                    if failed:
-                        continue  # the server is down: do not wait a timeout per paragraph
+                    if down:
+                        continue
                     try:
-                        matches = self._ask(language, para)
+                        tool = self._tool(language)
                     except ValueError as e:  # language-tool-python: unsupported language
                         self._unsupported.add(language)
                         self._notes.append(f"server has no {language} ({e})")
                         continue
-                    except (*_lt_errors(), KeyError, TypeError) as e:
-                        failed += 1
-                        self._unreachable(e)
+                    except _lt_errors() as e:
+                        down = self._failed(e)
+                        continue
+                    try:
+                        matches = self._ask(tool, para)
+                    except (*_lt_errors(), KeyError, TypeError, ValueError) as e:
+                        down = self._failed(e)
                         continue
                     sent += 1
                     _cache_put(key, matches)
                 findings.extend(self._finding(m, start, language) for m in matches)
-            if not failed and (sent or self.status.state != "connected"):
+            if not down and (sent or self.status.state != "connected"):
                 self.status = LanguageToolStatus("connected", "; ".join(self._notes), self._root)
             self.requests_sent += sent
         return sorted(findings, key=lambda f: (f.offset, f.length, f.rule)), self.status
 
-    def _ask(self, language: str, para: str) -> list[_Match]:
-        answer = self._tool(language).check_json(para)
+    def retry(self) -> None:
+        """Ask the server again at the next check, even within `retry_after` of a failure
+        (e.g. after the user fixed the settings)."""
+        self._down_until = 0.0
+
+    def _failed(self, error: BaseException) -> bool:
+        self._unreachable(error)
+        self._down_until = time.monotonic() + self.retry_after
+        return True
+
+    def _ask(self, tool: Any, para: str) -> list[_Match]:
+        answer = tool.check_json(para)
         omap = OffsetMap(para)
         out = []
         for m in answer["matches"]:
-            offset, length = omap.span_to_code_points(int(m["offset"]), int(m["length"]))
+            try:
+                offset, length = omap.span_to_code_points(int(m["offset"]), int(m["length"]))
+            except (KeyError, TypeError, ValueError):
+                continue  # a match outside the paragraph: nothing sensible to show
             rule = m.get("rule") or {}
             cat = rule.get("category") or {}
             out.append(
@@ -482,7 +564,7 @@ class GrammarChecker:
     def close(self) -> None:
         with self._lock:
             if self._local is not None:
-                self._local.close()
+                self._local.stop()
                 self._local = None
                 self._root = None
             self._tools.clear()

@@ -75,6 +75,23 @@ def test_ltp_path_with_an_installation_is_found_but_not_started(
         assert source.kind == "none" and "Java" in source.reason
 
 
+def test_broken_local_installation_is_unreachable_not_downloaded(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    install = tmp_path / "LanguageTool-6.4"
+    install.mkdir()
+    (install / "languagetool-server.jar").write_bytes(b"")  # java cannot run this
+    checker = GrammarChecker(Config())
+    if checker.source.kind != "local":
+        pytest.skip(f"no Java >= {client.MIN_JAVA} here: {checker.source.reason}")
+    findings, st = checker.check(ZH)
+    assert findings == [] and st.state == "unreachable"
+    assert "local LanguageTool exited with code" in st.detail
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["LanguageTool-6.4"]  # no download
+    checker.close()
+
+
 def test_server_url_setting_wins_over_environment(monkeypatch) -> None:
     monkeypatch.setenv(client.ENV_URL, "http://env.example:8010")
     assert resolve_source(Config()).url == "http://env.example:8010/"
@@ -157,8 +174,11 @@ def test_timeout_reports_unreachable_and_the_run_succeeds(recorded_lt) -> None:
     assert st.state == "unreachable"
     assert st.detail == "no answer within 0.3 s"
     assert len(recorded_lt.checks) == 1  # gave up after one timeout, not one per paragraph
+    assert checker.check("另一篇稿子。")[1].state == "unreachable"
+    assert len(recorded_lt.checks) == 1  # and does not ask again for a while
     recorded_lt.hang.clear()
     recorded_lt.release.set()
+    checker.retry()
     findings, st = checker.check(ZH)  # the server is back
     assert st.available and [f.rule for f in findings] == ["languagetool:zaijiezaili"]
 
