@@ -8,6 +8,7 @@ results come back in input order either way.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -174,6 +175,14 @@ def _grammar(config: Config) -> GrammarChecker:
     return GrammarChecker(config)
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # Forked workers start at once with the engine already loaded, but forking a process
+    # that runs threads (the UI, a worker pool) can deadlock: then pay for "spawn".
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def _check_parallel(
     targets: Sequence[tuple[Path, str]],
     config: Config,
@@ -181,8 +190,7 @@ def _check_parallel(
     cancel: Callable[[], bool] | None,
     jobs: int,
 ) -> list[FileResult]:
-    # "spawn", not fork: the UI and test runners have threads, and forking those is unsafe.
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _pool_context()
     results: list[FileResult | None] = [None] * len(targets)
     local: Checker | None = None
     pool = ProcessPoolExecutor(

@@ -101,3 +101,23 @@ def test_include_exclude_pass_through(tmp_path):
     folder = make_folder(tmp_path / "drafts")
     results = check_paths([folder], include=["*.txt"], exclude=["b-*"])
     assert [Path(r.path).name for r in results] == ["a-clean.txt", "c-gb.txt", "e-big.txt"]
+
+
+def test_parallel_with_threads_running_uses_spawn_and_still_works(tmp_path):
+    """The UI has threads; forking then is unsafe, so the pool spawns fresh workers."""
+    import threading
+
+    from proofreader.batch import _pool_context
+
+    folder = make_folder(tmp_path / "drafts")
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert _pool_context().get_start_method() == "spawn"
+        results = check_paths([folder], Config(max_file_size=1000), jobs=2)
+    finally:
+        stop.set()
+        t.join()
+    assert [r.ok for r in results] == [True, False, True, False, False, False]
+    assert results[2].findings
