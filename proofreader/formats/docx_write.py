@@ -30,7 +30,6 @@ from lxml import etree
 
 from proofreader.document import Document
 from proofreader.engine import apply_edits
-from proofreader.formats.docx import DocxSource, find_main_part
 from proofreader.formats.docx_map import (
     W_DEL,
     W_INS,
@@ -49,6 +48,7 @@ from proofreader.formats.docx_map import (
     w,
     walk_body,
 )
+from proofreader.formats.docx_package import DocxSource, find_main_part
 from proofreader.formats.ziplimits import SafeZip
 from proofreader.model import Edit, Finding
 
