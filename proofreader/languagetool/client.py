@@ -12,14 +12,16 @@ Where LanguageTool comes from, in this order:
    anything is amiss: the app and the tests must never download;
 3. nothing: the family reports "not configured" and every other check runs as before.
 
-Each non-blank paragraph goes to LanguageTool on its own with its language (`zh-CN` when it
-holds a Chinese character, `en-US` when it is a Latin passage, e.g. an English quotation);
-answers are cached per (language, paragraph text), so re-checking an edited draft only sends
-the paragraphs that changed. LanguageTool's offsets count UTF-16 units; they are converted to
-code points here (`convert.OffsetMap`). language-tool-python's own `Match` is not used:
-it corrects the offset for characters such as 𠮷 but not the length of a match that covers
-one, NFKC-normalises the message (turning Chinese "？" into "?") and keeps the last text in
-class attributes shared by all threads (see tests/languagetool/test_client.py).
+Each non-blank paragraph goes to LanguageTool with its language (`zh-CN` when it holds a
+Chinese character, `en-US` when it is a Latin passage, e.g. an English quotation); paragraphs
+of one language travel together, joined by blank lines, in requests of up to 6,000
+characters. Answers are cached per (server, language, paragraph text), so re-checking an
+edited draft only sends the paragraphs that changed. LanguageTool's offsets count UTF-16
+units; they are converted to code points here (`convert.OffsetMap`). language-tool-python's
+own `Match` is not used: it corrects the offset for characters such as 𠮷 but not the length
+of a match that covers one, NFKC-normalises the message (turning Chinese "？" into "?") and
+keeps the last text in class attributes shared by all threads (tests/languagetool/
+test_convert.py shows it).
 
 Matches become `Finding`s: rule `languagetool:<LanguageTool rule id>`, LanguageTool's message
 and replacements (unsafe: a person decides), category from LanguageTool's category id via
@@ -47,6 +49,7 @@ API for the CLI, the batch runner and the UI (none of it raises for a network pr
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import shutil
@@ -56,7 +59,7 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -77,6 +80,10 @@ RULE_PREFIX = "languagetool:"
 MIN_JAVA = 17
 CACHE_SIZE = 20_000  # paragraphs; a page has a few hundred
 RETRY_AFTER = 60.0  # seconds without asking an unreachable server again
+# Uncached paragraphs of one language go in one request of up to CHUNK_CHARS characters,
+# joined by a blank line: a few requests a page instead of one per paragraph.
+CHUNK_CHARS = 6000
+PARAGRAPH_JOINER = "\n\n"
 LOCAL_START_TIMEOUT = 90.0  # a local LanguageTool loads its language models at start
 
 State = Literal["connected", "not-configured", "unreachable"]
@@ -294,6 +301,20 @@ def _lt_errors() -> tuple[type[BaseException], ...]:
     return (LanguageToolError, *_NETWORK_ERRORS)
 
 
+def _chunks(paras: list[str], limit: int = CHUNK_CHARS) -> Iterator[list[str]]:
+    """Paragraphs in groups of at most `limit` characters (a longer paragraph goes alone)."""
+    chunk: list[str] = []
+    size = 0
+    for para in paras:
+        if chunk and size + len(para) > limit:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(para)
+        size += len(para) + len(PARAGRAPH_JOINER)
+    if chunk:
+        yield chunk
+
+
 class _LocalServer:
     """A LanguageTool HTTP server started from a local installation, on a free loopback port.
 
@@ -460,36 +481,46 @@ class GrammarChecker:
             and (p.kind != Kind.FURNITURE or _LATIN_SENTENCE_RE.search(p.text(text)))
         ]
         with self._lock:
-            sent = 0
             # After a failure, wait `retry_after` seconds before asking again: a batch of 300
             # files must not wait one timeout per file while the server is down.
             down = time.monotonic() < self._down_until
-            for start, para in paras:
-                language = language_of(para)
+            wanted = [(start, para, language_of(para)) for start, para in paras]
+            answers: dict[tuple[str, str], list[_Match]] = {}
+            missing: dict[str, list[str]] = {}  # language → paragraphs not in the cache
+            for _, para, language in wanted:
                 if language is None or language in self._unsupported:
                     continue
-                key = (self._cache_key, language, para)
-                matches = _cache_get(key)
-                if matches is None:
-                    if down:
-                        continue
+                cached = _cache_get((self._cache_key, language, para))
+                if cached is not None:
+                    answers[(language, para)] = cached
+                elif not down and para not in missing.setdefault(language, []):
+                    missing[language].append(para)
+            sent = 0
+            for language, todo in missing.items():
+                if down or not todo:
+                    continue
+                try:
+                    tool = self._tool(language)
+                except ValueError as e:  # language-tool-python: unsupported language
+                    self._unsupported.add(language)
+                    self._notes.append(f"server has no {language} ({e})")
+                    continue
+                except _lt_errors() as e:
+                    down = self._failed(e)
+                    continue
+                for chunk in _chunks(todo):
                     try:
-                        tool = self._tool(language)
-                    except ValueError as e:  # language-tool-python: unsupported language
-                        self._unsupported.add(language)
-                        self._notes.append(f"server has no {language} ({e})")
-                        continue
-                    except _lt_errors() as e:
-                        down = self._failed(e)
-                        continue
-                    try:
-                        matches = self._ask(tool, para)
+                        results = self._ask(tool, chunk)
                     except (*_lt_errors(), KeyError, TypeError, ValueError) as e:
                         down = self._failed(e)
-                        continue
+                        break
                     sent += 1
-                    _cache_put(key, matches)
-                findings.extend(self._finding(m, start, language) for m in matches)
+                    for para, matches in zip(chunk, results, strict=True):
+                        _cache_put((self._cache_key, language, para), matches)
+                        answers[(language, para)] = matches
+            for start, para, language in wanted:
+                for m in answers.get((language, para), ()):  # type: ignore[arg-type]
+                    findings.append(self._finding(m, start, language))  # type: ignore[arg-type]
             if not down and (sent or self.status.state != "connected"):
                 self.status = LanguageToolStatus("connected", "; ".join(self._notes), self._root)
             self.requests_sent += sent
@@ -505,20 +536,31 @@ class GrammarChecker:
         self._down_until = time.monotonic() + self.retry_after
         return True
 
-    def _ask(self, tool: Any, para: str) -> list[_Match]:
-        answer = tool.check_json(para)
-        omap = OffsetMap(para)
-        out = []
+    def _ask(self, tool: Any, paras: list[str]) -> list[list[_Match]]:
+        """One request for several paragraphs of one language, joined by blank lines (a
+        paragraph break for LanguageTool); matches are handed back to their paragraphs."""
+        joined = PARAGRAPH_JOINER.join(paras)
+        starts = []
+        pos = 0
+        for para in paras:
+            starts.append(pos)
+            pos += len(para) + len(PARAGRAPH_JOINER)
+        answer = tool.check_json(joined)
+        omap = OffsetMap(joined)
+        out: list[list[_Match]] = [[] for _ in paras]
         for m in answer["matches"]:
             try:
                 offset, length = omap.span_to_code_points(int(m["offset"]), int(m["length"]))
             except (KeyError, TypeError, ValueError):
-                continue  # a match outside the paragraph: nothing sensible to show
+                continue  # a match outside the text: nothing sensible to show
+            i = bisect.bisect_right(starts, offset) - 1
+            if i < 0 or offset + length > starts[i] + len(paras[i]):
+                continue  # spans a paragraph break we added
             rule = m.get("rule") or {}
             cat = rule.get("category") or {}
-            out.append(
+            out[i].append(
                 _Match(
-                    offset=offset,
+                    offset=offset - starts[i],
                     length=length,
                     rule_id=str(rule.get("id", "UNKNOWN")),
                     category_id=str(cat.get("id", "")),

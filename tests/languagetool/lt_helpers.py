@@ -44,12 +44,19 @@ class RecordedLanguageTool(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
     def answer(self, params: dict[str, str]) -> dict[str, Any]:
-        for c in RECORDED["check"]:
-            if c["language"] == params.get("language") and c["text"] == params.get("text"):
-                return c["response"]
-        empty = dict(RECORDED["check"][0]["response"])
-        empty["matches"] = []
-        return empty
+        """The recorded answer for each blank-line-separated part of the text (LanguageTool
+        checks paragraphs independently), offsets moved to the part's UTF-16 position."""
+        language, text = params.get("language"), params.get("text", "")
+        answer = dict(RECORDED["check"][0]["response"])
+        answer["matches"] = []
+        pos = 0  # UTF-16 units
+        for part in text.split("\n\n"):
+            for c in RECORDED["check"]:
+                if c["language"] == language and c["text"] == part:
+                    for m in c["response"]["matches"]:
+                        answer["matches"].append(m | {"offset": m["offset"] + pos})
+            pos += len(part.encode("utf-16-le")) // 2 + 2
+        return answer
 
 
 class _RecordedHandler(BaseHTTPRequestHandler):

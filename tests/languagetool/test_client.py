@@ -166,6 +166,23 @@ def test_answers_are_cached_per_paragraph(recorded_lt) -> None:
     assert len(recorded_lt.checks) == 3
 
 
+def test_paragraphs_of_one_language_travel_together(recorded_lt) -> None:
+    text = f"今天天气很好。\n{EN}\n\n{ZH}\n𠮷姓人家。"
+    findings, _ = _checker(recorded_lt).check(text)
+    sent = [(c["language"], c["text"]) for c in recorded_lt.checks]
+    assert sent == [("zh-CN", f"今天天气很好。\n\n{ZH}\n\n𠮷姓人家。"), ("en-US", EN)]
+    zh = [f for f in findings if f.data["language"] == "zh-CN"]
+    assert [(f.offset, f.text_in(text)) for f in zh] == [(text.index("再接再励"), "再接再励")]
+    assert len(findings) == 4
+
+
+def test_chunks_stay_under_the_size_limit() -> None:
+    paras = ["甲" * 2500, "乙" * 2500, "丙" * 2500, "丁" * 7000, "戊"]
+    chunks = list(client._chunks(paras))
+    assert [len(c) for c in chunks] == [2, 1, 1, 1]
+    assert [p for c in chunks for p in c] == paras
+
+
 def test_timeout_reports_unreachable_and_the_run_succeeds(recorded_lt) -> None:
     recorded_lt.hang.set()
     checker = _checker(recorded_lt, timeout=0.3)
