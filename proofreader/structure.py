@@ -15,9 +15,9 @@ the layout. The segmenter (jieba) is loaded only when such a candidate needs it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from proofreader import resources
 from proofreader.textutil import CJK_CLASS
@@ -51,8 +51,25 @@ class Paragraph:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Every line of `text`, blank ones included, in order; kinds are not yet decided."""
+    if "\r" in text:
+        return _split_any_newline(text)
     paras: list[Paragraph] = []
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # a final newline ends the last line, it does not open an empty one
+    last = len(lines) - 1
     pos = 0
+    body, blank = Kind.BODY, Kind.BLANK
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        nl = "\n" if i < last or end < len(text) else ""
+        paras.append(Paragraph(i, pos, end, nl, body if line.strip() else blank))
+        pos = end + 1
+    return paras
+
+
+def _split_any_newline(text: str) -> list[Paragraph]:
+    paras: list[Paragraph] = []
     n = len(text)
     for m in _LINE_RE.finditer(text):
         if m.start() >= n and paras:
@@ -61,8 +78,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         end = m.end() - len(nl)
         kind = Kind.BLANK if not text[m.start() : end].strip() else Kind.BODY
         paras.append(Paragraph(len(paras), m.start(), end, nl, kind))
-        pos = m.end()
-        if pos >= n:
+        if m.end() >= n:
             break
     return paras
 
@@ -101,13 +117,14 @@ def _byline_re() -> re.Pattern[str]:
     return re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})(?=[\\s:：/]|[{CJK_CLASS}])")
 
 
-def _strip(s: str) -> str:
-    return s.strip(SPACES)
-
-
 def _line_kind(s: str) -> Kind | None:
     """Kind decided from the line alone; None: a short unpunctuated line, decided by context."""
     n = len(s)
+    last = s[-1]
+    if last in "。！？" and s[0] not in _MARK_PREFIX:
+        return Kind.BODY  # the common case: a sentence (bylines and furniture have no 。)
+    if n > 60 and last not in _OPEN_END and s[0] not in _MARK_PREFIX:
+        return Kind.BODY
     has_cjk = _HAS_CJK_RE.search(s) is not None
     if not has_cjk:
         return Kind.FURNITURE if n <= 80 else Kind.BODY
@@ -118,7 +135,6 @@ def _line_kind(s: str) -> Kind | None:
         return Kind.BYLINE
     if n <= 16 and not terminal and _FURNITURE_RE.match(s):
         return Kind.FURNITURE
-    last = s[-1]
     clauses = len(_CLAUSE_RE.findall(s))
     if last in "”』" and n <= 40 and clauses == 0 and not terminal:
         return Kind.HEADLINE  # 让社会面管控彻底“静下来”
@@ -140,10 +156,15 @@ def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     """Decide each paragraph's kind (a new list; paragraphs are immutable)."""
     kinds: list[Kind | None] = []
     stripped: list[str] = []
+    blank = Kind.BLANK
     for p in paras:
-        s = _strip(text[p.start : p.end]) if p.kind != Kind.BLANK else ""
+        if p.kind == blank:
+            stripped.append("")
+            kinds.append(blank)
+            continue
+        s = text[p.start : p.end].strip(SPACES)
         stripped.append(s)
-        kinds.append(Kind.BLANK if not s else _line_kind(s))
+        kinds.append(_line_kind(s) if s else blank)
     n = len(paras)
     nxt = [-1] * n  # index of the next non-blank paragraph
     following = -1
@@ -158,10 +179,10 @@ def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
                                 kinds[nxt[i]] if nxt[i] >= 0 else None)  # fmt: skip
         if kinds[i] != Kind.BLANK:
             prev_kind = kinds[i]
-    out = []
-    for p, k in zip(paras, kinds, strict=True):
-        out.append(p if p.kind == k else replace(p, kind=k or Kind.HEADLINE))
-    return out
+    return [
+        p if p.kind == k else Paragraph(p.index, p.start, p.end, p.newline, k or Kind.HEADLINE)
+        for p, k in zip(paras, kinds, strict=True)
+    ]
 
 
 def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -> Kind:
@@ -238,17 +259,20 @@ def _cjk_head(s: str, k: int = 6) -> str:
 
 def ends_dangling(s: str) -> bool:
     """Does `s` end with a function word (的, 在, 和, 通过…) that cannot end a sentence?"""
-    tail = _cjk_tail(s)
+    return _dangling_tail(_cjk_tail(s))
+
+
+@lru_cache(maxsize=8192)
+def _dangling_tail(tail: str) -> bool:
     if not tail:
         return False
-    words = list(_tokenizer().cut(tail, HMM=False))
+    words = _tokenizer().lcut(tail, HMM=False)
     if not words:
         return False
     if words[-1] in _dangling_words():
         return True
-    last = list(_pos_tokenizer().cut(words[-1]))
     # particles (等, 地), prepositions, conjunctions, adverbs: the sentence goes on
-    return len(last) == 1 and last[0].flag.startswith(_DANGLING_POS)
+    return _tag(words[-1]).startswith(_DANGLING_POS)
 
 
 _DANGLING_POS = ("u", "p", "c", "d")
@@ -284,38 +308,41 @@ def continuation(prev: str, nxt: str) -> bool | None:
     first = nxt[0]
     if first in "，,、。；;）)》”’":
         return True
-    tail, head = _cjk_tail(prev), _cjk_head(nxt)
+    return _break_words(_cjk_tail(prev), _cjk_head(nxt))[0]
+
+
+@lru_cache(maxsize=8192)
+def _break_words(tail: str, head: str) -> tuple[bool | None, str]:
+    """Segment the few characters around a break once: (True when a word spans the break or
+    the head opens with a word no sentence starts with, else None; the head's first word)."""
     if not head:
-        return None
-    tok = _tokenizer()
-    words = list(tok.cut(head, HMM=False))
-    if words and words[0] in _continuation_words():
-        return True
-    if not tail:
-        return None
-    pos = 0
-    for w in tok.cut(tail + head, HMM=False):
-        if pos < len(tail) < pos + len(w):
-            return True
+        return None, ""
+    pos, cut = 0, len(tail)
+    for w in _tokenizer().cut(tail + head, HMM=False):
+        if pos == cut:
+            return (True if w in _continuation_words() else None), w
+        if pos < cut < pos + len(w):
+            return True, ""
         pos += len(w)
-        if pos >= len(tail):
-            break
-    return None
+    return None, ""
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    _tokenizer()
+    import jieba.posseg  # its tag table: a dictionary look-up, no tagging model
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("x" when unknown)."""
+    return _word_tags().get(word, "x")
 
 
 # Parts of speech (jieba's tags) that open a sentence rather than carry one on: pronouns
 # (我们, 这), time words (昨天), place names.
 _SENTENCE_START_POS = ("r", "t", "ns")
-# After a cut, the continuation of a noun-ending clause starts with a verb (引导群众|遵守).
-_NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "vn")
-
-
-@cache
-def _pos_tokenizer():
-    _tokenizer()
-    import jieba.posseg
-
-    return jieba.posseg.dt
 
 
 def joins(prev: str, nxt: str) -> bool:
@@ -333,14 +360,15 @@ def joins(prev: str, nxt: str) -> bool:
     head = _cjk_head(nxt)
     if not head:
         return False
-    first = next(iter(_pos_tokenizer().cut(head)), None)
-    if first is None:
+    first = _break_words(_cjk_tail(prev), head)[1]
+    if not first:
         return True
-    if first.flag.startswith(_SENTENCE_START_POS):
+    flag = _tag(first)
+    if flag.startswith(_SENTENCE_START_POS):
         return False
     # A short adverbial opening with a comma (在东亚四强赛上，/ 近几年，) starts a sentence.
     m = _FIRST_CLAUSE_RE.match(nxt)
-    return not (m and first.flag.startswith(_ADVERBIAL_POS))
+    return not (m and flag.startswith(_ADVERBIAL_POS))
 
 
 _FIRST_CLAUSE_RE = re.compile(r"[^，,。；;：:“”]{1,10}[，,]")

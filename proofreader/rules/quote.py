@@ -14,6 +14,7 @@ text take the role their place in the alternation gives them (first opens, secon
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -116,13 +117,14 @@ class _Chain:
         self.brackets: dict[str, list[int]] = {}
         self.issues: list[Issue] = []
 
-    def add_paragraph(self, text: str, p: Paragraph, reopen: bool) -> None:
+    def add_paragraph(self, text: str, p: Paragraph, marks: list[int], reopen: bool) -> None:
+        """Add the marks of paragraph `p` (their offsets, in order)."""
         lo, hi = p.start, p.end
         skip = -1
         if reopen:  # the “ that re-opens a quotation carried over from the last paragraph
             skip = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(SPACES))
-        for m in _MARK_RE.finditer(text, lo, hi):
-            ch, pos = m.group(), m.start()
+        for pos in marks:
+            ch = text[pos]
             if pos == skip:
                 continue
             if ch == "“":
@@ -299,19 +301,28 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     text, paras = ctx.text, ctx.paragraphs
-    joined = links(ctx)
     issues: list[Issue] = []
+    ctx.cache["quote.issues"] = issues
+    # One pass over the text finds every mark; most paragraphs have none and cost nothing.
+    by_para: dict[int, list[int]] = {}
+    starts = [p.start for p in paras]
+    for m in _MARK_RE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        by_para.setdefault(i, []).append(m.start())
+    if not by_para:
+        return issues
+    joined = links(ctx)
     consumed: set[int] = set()
     nonblank = [p for p in paras if p.kind != Kind.BLANK]
     following = {a.index: b for a, b in itertools.pairwise(nonblank)}
     for p in nonblank:
-        if p.index in consumed:
+        if p.index in consumed or (p.index not in by_para and p.index not in joined):
             continue
         chain = _Chain()
         cur, reopen = p, False
         while True:
             consumed.add(cur.index)
-            chain.add_paragraph(text, cur, reopen)
+            chain.add_paragraph(text, cur, by_para.get(cur.index, []), reopen)
             reopen = False
             nxt_i = joined.get(cur.index)
             if nxt_i is not None and nxt_i not in consumed:
@@ -330,7 +341,6 @@ def analysis(ctx: CheckContext) -> list[Issue]:
                 continue
             break
         issues.extend(chain.finish(text))
-    ctx.cache["quote.issues"] = issues
     return issues
 
 
