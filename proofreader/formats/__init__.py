@@ -103,7 +103,13 @@ def expand_paths(
 def _walk(folder: Path, exclude: Sequence[str]) -> list[str]:
     """Relative POSIX paths of the drafts under `folder`, sorted."""
     found: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=None, followlinks=False):
+
+    def unreadable(err: OSError) -> None:
+        # Listed, not skipped: the batch then reports it instead of silently missing files.
+        if err.filename is not None:
+            found.append(Path(err.filename).relative_to(folder).as_posix())
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(dirpath).relative_to(folder).as_posix()
         prefix = "" if base == "." else base + "/"
         dirnames[:] = sorted(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +64,12 @@ def read_bytes(path: Path, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
         raise LoadError("permission denied") from None
     except OSError as e:
         raise LoadError(f"cannot read file: {e.strerror or e}") from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):  # a folder the search could not enter
+            raise LoadError("cannot read folder: permission denied")
         raise LoadError("is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):  # a pipe or device would block or never end
+        raise LoadError("not a regular file")
     if st.st_size > max_size:
         raise LoadError(f"file too large ({_size(st.st_size)}; limit {_size(max_size)})")
     try:

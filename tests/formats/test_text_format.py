@@ -226,3 +226,11 @@ def test_western_windows_1252_copy(tmp_path):
     text = "He said “hello” – and left. Café déjà vu.\n"
     doc = load(write(tmp_path, "en.txt", text.encode("cp1252")))
     assert doc.text == text and doc.encoding == "cp1252"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load(fifo)
