@@ -44,6 +44,7 @@ SETTINGS = settings(
     max_examples=50,
     deadline=None,
     derandomize=True,  # deterministic: the same drafts on every run
+    database=None,  # and nothing written into the checkout
     suppress_health_check=[HealthCheck.too_slow],
 )
 
