@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from proofreader.batch import FileResult
+from proofreader.commands import fix_docx
 from proofreader.commands._common import (
     add_batch_options,
     config_from_args,
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="replace each draft, keeping the old one beside it as NAME.bak",
     )
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes that need a look")
+    fix_docx.add_arguments(p)  # --track-changes, --author
     p.set_defaults(handler=run)
 
 
@@ -116,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
             )
             code = max(code, 1 if left else 0)
             continue
-        writer = WRITERS.get(r.document.format)
+        writer = {**WRITERS, "docx": fix_docx.docx_writer(args)}.get(r.document.format)
         if writer is None:
             print(
                 f"{r.path}: error: cannot write corrected {r.document.format} files",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import posixpath
 import zipfile
 from bisect import bisect_left, bisect_right
@@ -88,23 +89,42 @@ def write_docx(
     comments_for: Iterable[Finding] = (),
     date: datetime | None = None,
     backup: bool = True,
+    lang: str = "zh",
+    overwrite_original: bool = False,
 ) -> WriteResult:
     """Write `doc` with the accepted findings' first replacements to `target`, atomically.
 
     Track changes: each fix becomes a `w:del` + `w:ins` revision by `author`; each finding in
     `comments_for` becomes a Word comment anchored on its text. Clean: fixes applied in
     place (comments are still added if asked for). An existing `target` is kept as a
-    backup (`name.docx.bak`) unless `backup` is false.
+    backup (`name.docx.bak`) unless `backup` is false; writing over the draft itself needs
+    `overwrite_original` (and then always keeps a backup).
     """
     from proofreader.io import atomic_write
 
+    target = Path(target)
+    if doc.path is not None and _same_file(target, Path(doc.path)):
+        if not overwrite_original:
+            raise DocxWriteError(f"refusing to overwrite the original draft {doc.path}")
+        backup = True
+
     data, result = render_docx(
         doc, accepted, track_changes=track_changes, author=author,
-        comments_for=comments_for, date=date,
+        comments_for=comments_for, date=date, lang=lang,
     )
-    result.path = Path(target)
-    result.backup = atomic_write(Path(target), data, backup=backup)
+    result.path = target
+    try:
+        result.backup = atomic_write(target, data, backup=backup)
+    except OSError as e:
+        raise DocxWriteError(f"cannot write {target}: {e.strerror or e}") from None
     return result
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
 
 
 def render_docx(
@@ -115,6 +135,7 @@ def render_docx(
     author: str = "proofreader",
     comments_for: Iterable[Finding] = (),
     date: datetime | None = None,
+    lang: str = "zh",
 ) -> tuple[bytes, WriteResult]:
     """The bytes of the corrected package (see write_docx)."""
     source = doc.source
@@ -136,7 +157,7 @@ def render_docx(
         (edits if _representable(body, e) else result.dropped).append(e)
     result.dropped.extend(fixed.dropped)
     notes = [
-        (f.offset, f.end, f.localized_message())
+        (f.offset, f.end, comment_text(f, lang))
         for f in comments_for
         if 0 <= f.offset <= f.end <= len(doc.text)
     ]
@@ -168,6 +189,18 @@ def render_docx(
     if comment_elems:
         parts.update(_comment_parts(z, main, comment_elems))
     return _repack(z, parts), result
+
+
+def comment_text(f: Finding, lang: str = "zh") -> str:
+    """A comment's text: the message, and the suggestion when one was not applied."""
+    text = f.localized_message(lang)
+    if f.replacements:
+        best = f.replacements[0]
+        if lang.startswith("en"):
+            text += f" (suggestion: “{best}”)" if best else " (suggestion: delete)"
+        else:
+            text += f"（建议改为“{best}”）" if best else "（建议删除）"
+    return text
 
 
 # --- step 1: split runs at cut points -------------------------------------------------

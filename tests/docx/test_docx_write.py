@@ -313,7 +313,10 @@ def test_writes_are_atomic_and_back_up_an_existing_target(mixed: Path, tmp_path:
     doc = load_docx(mixed, 20 * MB)
     original = mixed.read_bytes()
     f = fix(doc.text, "在在", "在")
-    res = write_docx(doc, [f], mixed, track_changes=False)  # asked to overwrite the draft
+    with pytest.raises(DocxWriteError, match="refusing to overwrite the original"):
+        write_docx(doc, [f], mixed, track_changes=False)
+    assert mixed.read_bytes() == original
+    res = write_docx(doc, [f], mixed, track_changes=False, overwrite_original=True, backup=False)
     assert res.backup is not None and res.backup.read_bytes() == original
     assert load_docx(mixed, 20 * MB).text.startswith("平湖新闻\n记者在现场")
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
