@@ -42,7 +42,7 @@ def file_entry(result: FileResult, lang: str = "zh") -> dict[str, Any]:
         }
         for r in rows(result)
     ]
-    return {
+    entry = {
         "path": result.path,
         "format": doc.format if doc else None,
         "encoding": doc.encoding if doc else None,
@@ -51,6 +51,10 @@ def file_entry(result: FileResult, lang: str = "zh") -> dict[str, Any]:
         "error": None,
         "findings": findings,
     }
+    if doc is not None and getattr(doc.source, "had_revisions", False):
+        # addition: a .docx holding tracked changes was checked as if all were accepted
+        entry["revisions"] = "accepted"
+    return entry
 
 
 def build_report(

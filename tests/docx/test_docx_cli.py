@@ -96,3 +96,17 @@ def test_check_docx_in_parallel_and_broken_files(tmp_path: Path, capsys) -> None
     assert ok["format"] == "docx" and ok["status"] == "ok"
     rules = {f["rule"] for f in ok["findings"]}
     assert "duplicate-char" in rules
+
+
+def test_json_report_says_revisions_were_accepted(tmp_path: Path) -> None:
+    from docx_helpers import body_docx
+
+    rev = 'w:author="甲" w:date="2026-01-01T00:00:00Z"'
+    path = body_docx(tmp_path, f'<w:p><w:r><w:t>他说</w:t></w:r><w:ins w:id="1" {rev}>'
+                               "<w:r><w:t>在在这里。</w:t></w:r></w:ins></w:p>")
+    plain = save(new_doc(), tmp_path / "plain.docx")
+    main(["check", str(path), str(plain), "--format", "json", "-o", str(tmp_path / "r.json")])
+    files = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"]
+    assert files[0]["revisions"] == "accepted"
+    assert files[0]["findings"][0]["text"] == "在在"  # found inside the inserted text
+    assert "revisions" not in files[1]
