@@ -38,8 +38,9 @@ API for the CLI, the batch runner and the UI (none of it raises for a network pr
         this starts it). Blocking: call it off the UI thread.
     GrammarChecker(config).check(text) -> (list[Finding], LanguageToolStatus)
         Thread-safe. `.status` is the last state; after a failure the server is not asked
-        again for `retry_after` seconds (60) unless `.retry()` is called; `.close()` stops a
-        local server it started. Answers are cached process-wide per server and paragraph.
+        again for `retry_after` seconds (60) unless `.retry()` is called. Answers are cached
+        process-wide per server and paragraph; a local LanguageTool is started once per
+        process and stopped at exit (`stop_local_servers()` stops it sooner).
     merge(ours, theirs) -> list[Finding]
 
 `LanguageToolStatus` has `state` ("connected" | "not-configured" | "unreachable"), `detail`
@@ -372,6 +373,28 @@ def _start_local_server(install: Path, wait: float = LOCAL_START_TIMEOUT) -> _Lo
     raise LanguageToolError(f"local LanguageTool did not answer within {wait:g} s ({install})")
 
 
+_local_lock = threading.Lock()
+_LOCAL_SERVERS: dict[Path, _LocalServer] = {}
+
+
+def _local_server(install: Path) -> _LocalServer:
+    """One local LanguageTool per installation for the whole process (it takes seconds to
+    start and hundreds of MB); stopped at exit or by `stop_local_servers()`."""
+    with _local_lock:
+        server = _LOCAL_SERVERS.get(install)
+        if server is None or server.proc.poll() is not None:
+            server = _start_local_server(install)
+            _LOCAL_SERVERS[install] = server
+        return server
+
+
+def stop_local_servers() -> None:
+    with _local_lock:
+        for server in _LOCAL_SERVERS.values():
+            server.stop()
+        _LOCAL_SERVERS.clear()
+
+
 def _reason(error: BaseException, timeout: float) -> str:
     """A short reason from an error (language-tool-python wraps requests' errors)."""
     seen: BaseException | None = error
@@ -397,13 +420,12 @@ class GrammarChecker:
         self._lock = threading.RLock()
         self._tools: dict[str, Any] = {}  # language → client
         self._unsupported: set[str] = set()  # languages the server does not have
-        self._local: _LocalServer | None = None  # a LanguageTool server we started
         self._root: str | None = self.source.url
         self._notes: list[str] = []  # e.g. a language the server lacks
         self.status = self._initial_status()
         self.retry_after = RETRY_AFTER
         self._down_until = 0.0
-        self.requests_sent = 0  # paragraphs actually sent (the rest came from the cache)
+        self.requests_sent = 0  # check requests made (cached paragraphs are not sent)
 
     def _initial_status(self) -> LanguageToolStatus:
         if self.source.kind == "none":
@@ -436,8 +458,7 @@ class GrammarChecker:
         if self._root is not None:
             return self._root
         assert self.source.kind == "local" and self.source.install is not None
-        self._local = _start_local_server(self.source.install)
-        self._root = self._local.root
+        self._root = _local_server(self.source.install).root
         return self._root
 
     def _tool(self, language: str) -> Any:
@@ -605,10 +626,6 @@ class GrammarChecker:
 
     def close(self) -> None:
         with self._lock:
-            if self._local is not None:
-                self._local.stop()
-                self._local = None
-                self._root = None
             self._tools.clear()
 
     def __enter__(self) -> GrammarChecker:
