@@ -29,8 +29,18 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 # Function characters that are never doubled on purpose as two separate words: a doubled
 # one is a typing slip, and its fix (drop one copy) is safe.
 FUNCTION = frozenset(
-    "的地得在了是有和与或及而对把被将从向于以为就也都还又很不这那我你他她它着吗呢吧"
+    "的地得在了是有和与或及而对把被将从向于以就也都还又很不这那我你他她它着吗呢吧能使"
 )
+# Function characters that never stand alone before a word beginning with themselves:
+# 他|他们, 这|这样, 不|不同 are slips. (有|有效, 和|和平, 以|以往, 为|为人民服务,
+# 而|而立 are not: 他有有效的办法, 战争和和平, 以以往的经验为鉴, 而而立之年.)
+LEAD_SLIP = frozenset("我你他她它这那不")
+# ...except before these words: 他|他人 (这是他他人无法替代的贡献).
+LEAD_OK_WORDS = frozenset({"他人", "他乡", "他国", "他方", "他日", "他处", "他杀"})
+# Characters doubled on purpose too often to judge: 为|为人民服务, 行为|为法律所禁止.
+UNJUDGED = frozenset("为")
+# Characters that are never doubled on purpose at all (孩子们们).
+NEVER_DOUBLED = frozenset("们")
 # Numerals: 二〇二二年, 一一对应 — never a slip worth flagging.
 NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两零")
 # Doubled function characters that jieba's dictionary lists as a word, yet are slips
@@ -61,6 +71,11 @@ def _idioms() -> dict[str, list[tuple[str, int]]]:
 
 
 @cache
+def _measure_words() -> frozenset[str]:
+    return _words("measure-words")
+
+
+@cache
 def _boundary_chars() -> frozenset[str]:
     return _words("duplicate-boundary-chars")
 
@@ -77,6 +92,10 @@ def _jieba():  # type: ignore[no-untyped-def]
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba.dt
+
+
+def _is_word(w: str) -> bool:
+    return bool(_jieba().FREQ.get(w))
 
 
 def _in_idiom(text: str, i: int, pair: str) -> bool:
@@ -123,17 +142,25 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     # Runs of three or more (哈哈哈, 啊啊啊) are deliberate or beyond a simple fix.
     if (i > 0 and text[i - 1] == x) or (i + 2 < n and text[i + 2] == x):
         return False, False
-    if x in NUMERALS:
+    if x in NUMERALS or x in UNJUDGED:
         return False, False
     # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
-    if i > 0 and text[i - 1] == "一":
+    # 一体|体, 一定|定 are words, not 一 + measure: those go on to segmentation.
+    if i > 0 and text[i - 1] == "一" and (x in _measure_words() or not _is_word("一" + x)):
         return False, False
     # AABB: 高高兴兴, 家家户户, 的的确确, 是是非非.
     if (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != x) or (
         i + 3 < n and text[i + 2] == text[i + 3]
     ):
         return False, False
-    if _in_idiom(text, i, pair) or pair in _allowed_pairs():
+    if _in_idiom(text, i, pair):
+        return False, False
+    allowed = pair in _allowed_pairs()
+    if allowed and (
+        x in FUNCTION or i == 0 or not _HAN_RE.match(text[i - 1]) or not _is_word(text[i - 1] + x)
+    ):
+        # An AA word is suspect only when the character before it makes a word with its
+        # first copy (活动|动, 增长|长, 大家|家); a dictionary lookup, no segmentation.
         return False, False
     lo, hi = _han_window(text, i, i + 2)
     spans = _segment(text, lo, hi)
@@ -145,9 +172,19 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     la, lb = a[1] - a[0], b[1] - b[0]
     if la > 1 and lb > 1:  # 所有|有效, 南海|海域, 大理石|石材: two words that meet
         return False, False
+    if la == 1 and lb == 1 and x in NEVER_DOUBLED:
+        return True, False
     if function:
-        # 现在|在, 目的|的, 实事求是|是 are right; only two lone copies are a slip.
-        return (la == 1 and lb == 1), True
+        # 现在|在, 目的|的, 实事求是|是 are right; two lone copies are a slip, and so is a
+        # pronoun, 不, 而 or 为 alone before a word that begins with it (他|他们, 不|不同).
+        if la == 1 and lb == 1:
+            return True, True
+        lead = la == 1 and x in LEAD_SLIP and text[b[0] : b[1]] not in LEAD_OK_WORDS
+        return lead, False
+    if allowed and not (la > 1 and lb == 1):
+        # An AA word (人人, 看看) stays unless the segmenter glues the first copy to the
+        # word before and leaves the second alone (活动|动, 增长|长, 大家|家).
+        return False, False
     # A content character: one copy glued to a word, the other alone (我们|们, 防|防控).
     # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
     if la == 1 and lb > 1 and x in _boundary_chars():
