@@ -89,20 +89,18 @@ class BodyMap:
         return out
 
 
+_FIXED_TEXT = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-"}
+W_BR, W_TYPE = w("br"), w("type")
+
+
 def seg_text(child: etree._Element) -> str | None:
     """The text a run child contributes, or None if it contributes none."""
     tag = child.tag
     if tag == W_T:
         return child.text or ""
-    if tag == w("tab") or tag == w("ptab"):
-        return "\t"
-    if tag == w("br"):
-        return "\n" if child.get(w("type")) in BR_TEXT else None
-    if tag == w("cr"):
-        return "\n"
-    if tag == w("noBreakHyphen"):
-        return "-"
-    return None
+    if tag == W_BR:
+        return "\n" if child.get(W_TYPE) in BR_TEXT else None
+    return _FIXED_TEXT.get(tag)
 
 
 class _Walker:

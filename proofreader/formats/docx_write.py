@@ -153,8 +153,9 @@ def render_docx(
 
     fixed = apply_edits(doc.text, (Edit.of(f) for f in accepted if f.replacements))
     edits = []
+    ends = [p.end for p in body.paras]
     for e in fixed.applied:
-        (edits if _representable(body, e) else result.dropped).append(e)
+        (edits if _representable(body, ends, e) else result.dropped).append(e)
     result.dropped.extend(fixed.dropped)
     notes = [
         (f.offset, f.end, comment_text(f, lang))
@@ -280,6 +281,7 @@ class _Index:
         self.seg_starts = [s.start for s in body.segs]
         self.paras = body.paras
         self.para_starts = [p.start for p in body.paras]
+        self.para_ends = [p.end for p in body.paras]
 
     def runs_in(self, start: int, end: int) -> list[etree._Element]:
         out: list[etree._Element] = []
@@ -316,7 +318,7 @@ class _Index:
 
     def separators_in(self, start: int, end: int) -> list[Para]:
         """Paragraphs whose "\\n" separator lies inside [start, end)."""
-        return [p for p in self.paras if p.sep and start <= p.end < end]
+        return _separators_in(self.paras, self.para_ends, start, end)
 
     def insertion_point(self, x: int) -> tuple[str, etree._Element, etree._Element | None]:
         """Where to put new run-level content at offset x, and the run whose formatting
@@ -333,13 +335,22 @@ class _Index:
         return "append", para.elem, None
 
 
-def _representable(body: BodyMap, e: Edit) -> bool:
+def _separators_in(paras: list[Para], ends: list[int], start: int, end: int) -> list[Para]:
+    i = bisect_left(ends, start)
+    out = []
+    while i < len(paras) and paras[i].end < end:
+        if paras[i].sep:
+            out.append(paras[i])
+        i += 1
+    return out
+
+
+def _representable(body: BodyMap, ends: list[int], e: Edit) -> bool:
     """An edit can cross paragraph breaks only between sibling paragraphs (not from one
     table cell into the next), and cannot itself create paragraphs."""
     if "\n" in e.replacement:
         return False
-    paras = [p for p in body.paras if p.sep and e.start <= p.end < e.end]
-    for p in paras:
+    for p in _separators_in(body.paras, ends, e.start, e.end):
         nxt = body.paras[p.index + 1]
         if nxt.elem.getparent() is not p.elem.getparent():
             return False
