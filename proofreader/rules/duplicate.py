@@ -98,19 +98,38 @@ def _is_word(w: str) -> bool:
     return bool(_jieba().FREQ.get(w))
 
 
+@cache
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(s: str) -> str:
+    """`s` in simplified characters, so a stray traditional character (實事求是是) does not
+    hide an idiom or a word; the original if conversion would change the length."""
+    out = _t2s().convert(s)
+    return out if len(out) == len(s) else s
+
+
 def _in_idiom(text: str, i: int, pair: str) -> bool:
-    for idiom, k in _idioms().get(pair, ()):
+    idioms = _idioms().get(pair, ())
+    if not idioms:
+        return False
+    for idiom, k in idioms:
         s = i - k
         if s >= 0 and text.startswith(idiom, s):
             return True
-    return False
+    lo = max(0, i - 8)
+    local = _simplified(text[lo : i + 10])
+    return any(i - k >= lo and local.startswith(idiom, i - k - lo) for idiom, k in idioms)
 
 
 def _segment(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """jieba's words (dictionary words only, no HMM guesses) as absolute (start, end)."""
     spans = []
     pos = lo
-    for w in _jieba().lcut(text[lo:hi], HMM=False):
+    for w in _jieba().lcut(_simplified(text[lo:hi]), HMM=False):
         spans.append((pos, pos + len(w)))
         pos += len(w)
     return spans

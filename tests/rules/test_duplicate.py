@@ -101,6 +101,7 @@ LEGIT = [
     "侃侃而谈，夸夸其谈，息息相关，形形色色，来来往往。",
     # two words meeting on the same character
     "实事求是是我们党的思想路线。",
+    "坚持實事求是是根本方法。",  # a stray traditional character must not hide the idiom
     "所有有效的办法都要用上。",
     "他现在在家里休息。",
     "这是实现目的的手段。",
