@@ -88,6 +88,7 @@ class Item:
 
     line: int
     column: int
+    position: str  # "行 3，列 12"
     rule: str
     rule_name: str
     category: str
@@ -128,7 +129,8 @@ def _item(row: Row, text: str, lang: str) -> Item:
     lo, hi = max(0, f.offset - CONTEXT), min(len(text), f.end + CONTEXT)
     suggestion = f.replacements[0] if f.replacements else None
     return Item(
-        line=row.line, column=row.column, rule=f.rule,
+        line=row.line, column=row.column,
+        position=UI[lang]["line_col"].format(line=row.line, column=row.column), rule=f.rule,
         rule_name=_rule_names(lang).get(f.rule, f.rule),
         category=str(f.category), severity=str(f.severity),
         before=visible(text[lo : f.offset]), flagged=visible(shorten(row.text)),
