@@ -166,7 +166,7 @@ def render_docx(
         return source.data, result
 
     cuts = {x for e in edits for x in (e.start, e.end)} | {x for s, e, _ in notes for x in (s, e)}
-    _split_runs(body, cuts)
+    family = _split_runs(body, cuts)
     body = walk_body(root)
     assert body.text == doc.text
     index = _Index(body)
@@ -179,11 +179,13 @@ def render_docx(
         comment_elems.append(_comment(cid, message, author, stamp))
     result.comments = len(comment_elems)
 
-    editor = _Editor(index, ids, author, stamp, track_changes)
+    editor = _Editor(index, ids, author, stamp, track_changes, family)
     # Right to left, so a join never moves content into a paragraph already joined away;
     # at one offset an insertion goes before the replacement that starts there.
     for e in sorted(edits, key=lambda e: (e.start, e.start == e.end), reverse=True):
         editor.apply(e)
+    if not track_changes:
+        _coalesce(family)
     result.applied = edits
 
     parts = {main: _serialize(tree, z.read(main))}
@@ -207,7 +209,9 @@ def comment_text(f: Finding, lang: str = "zh") -> str:
 # --- step 1: split runs at cut points -------------------------------------------------
 
 
-def _split_runs(body: BodyMap, cuts: set[int]) -> None:
+def _split_runs(body: BodyMap, cuts: set[int]) -> dict[etree._Element, etree._Element]:
+    """Split the runs that contain a cut; returns each piece -> the run it came from."""
+    family: dict[etree._Element, etree._Element] = {}
     by_run: dict[int, list[Seg]] = {}
     runs: dict[int, etree._Element] = {}
     for s in body.segs:
@@ -220,10 +224,12 @@ def _split_runs(body: BodyMap, cuts: set[int]) -> None:
         hi = bisect_left(ordered_cuts, end)
         inside = ordered_cuts[lo:hi]
         if inside:
-            _split_run(runs[key], {c - start for c in inside})
+            for piece in _split_run(runs[key], {c - start for c in inside}):
+                family[piece] = runs[key]
+    return family
 
 
-def _split_run(r: etree._Element, cuts: set[int]) -> None:
+def _split_run(r: etree._Element, cuts: set[int]) -> list[etree._Element]:
     """Split run `r` so that no local cut offset falls inside one run."""
     rpr = r.find(W_RPR)
     groups: list[list[etree._Element]] = [[]]
@@ -256,12 +262,58 @@ def _split_run(r: etree._Element, cuts: set[int]) -> None:
             has_text = True
         off += len(text)
     prev = r
+    pieces = [r]
     for group in groups[1:]:
         new = _new_run_like(r, rpr)
         for child in group:
             new.append(child)  # moves it out of r (or places a new w:t piece)
         prev.addnext(new)
         prev = new
+        pieces.append(new)
+    return pieces
+
+
+def _coalesce(family: dict[etree._Element, etree._Element]) -> None:
+    """Clean mode: glue back neighbouring pieces of one original run (and the replacement
+    runs that took its formatting) when they hold plain text with the same properties, so
+    an edited run stays one run, as it was."""
+    parents = {id(p): p for r in family if (p := r.getparent()) is not None}
+    for parent in parents.values():
+        child = parent[0] if len(parent) else None
+        while child is not None:
+            nxt = child.getnext()
+            if (
+                nxt is not None
+                and child in family
+                and nxt in family
+                and family[child] is family[nxt]
+                and _plain_text_run(child)
+                and _plain_text_run(nxt)
+                and _rpr_bytes(child) == _rpr_bytes(nxt)
+            ):
+                ts = child.findall(W_T) + nxt.findall(W_T)
+                text = "".join(t.text or "" for t in ts)
+                for t in ts[1:]:
+                    t.getparent().remove(t)
+                ts[0].text = text
+                if text != text.strip():
+                    ts[0].set(XML_SPACE, "preserve")
+                else:
+                    ts[0].attrib.pop(XML_SPACE, None)
+                parent.remove(nxt)
+                continue
+            child = nxt
+
+
+def _plain_text_run(r: etree._Element) -> bool:
+    return r.tag == W_R and r.find(W_T) is not None and all(
+        c.tag in (W_RPR, W_T) for c in r
+    )
+
+
+def _rpr_bytes(r: etree._Element) -> bytes:
+    rpr = r.find(W_RPR)
+    return b"" if rpr is None else etree.tostring(rpr)
 
 
 def _new_run_like(r: etree._Element, rpr: etree._Element | None) -> etree._Element:
@@ -455,7 +507,8 @@ def _isolate_text(r: etree._Element) -> list[etree._Element]:
 
 class _Editor:
     def __init__(self, index: _Index, ids: _IdCounter, author: str, stamp: str,
-                 tracked: bool) -> None:
+                 tracked: bool, family: dict[etree._Element, etree._Element]) -> None:
+        self.family = family
         self.index = index
         self.ids = ids
         self.author = author
@@ -493,6 +546,8 @@ class _Editor:
             for p in reversed(joins):
                 self._join_tracked(p)
         else:
+            if new_run is not None and fmt_run is not None:
+                self.family[new_run] = self.family.get(fmt_run, fmt_run)
             if new_run is not None:
                 if runs:
                     runs[0].addprevious(new_run)

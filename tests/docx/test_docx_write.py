@@ -122,6 +122,8 @@ def test_clean_output_applies_fixes_and_keeps_formatting(mixed: Path, tmp_path: 
     assert load_docx(out, 20 * MB).text == expected
     para = docx.Document(str(out)).paragraphs[1]
     assert para.text == "记者在现场看到，志愿者们，忙着分发物资。"
+    # each edited run is one run again, as in the draft
+    assert [r.text for r in para.runs] == ["记者在现场看到，", "志愿者们，忙着", "分发物资。"]
     assert para.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     bold = [r for r in para.runs if r.bold]
     assert "".join(r.text for r in bold) == "志愿者们，忙着"
