@@ -30,7 +30,7 @@ W_BODY, W_P, W_R, W_T, W_TBL, W_TR, W_TC = map(w, ("body", "p", "r", "t", "tbl",
 W_PPR, W_RPR, W_TRPR = w("pPr"), w("rPr"), w("trPr")
 W_INS, W_DEL, W_MOVEFROM, W_MOVETO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 W_SDT, W_SDTCONTENT, W_CUSTOMXML = w("sdt"), w("sdtContent"), w("customXml")
-W_TXBX = w("txbxContent")
+W_TXBX, W_RUBY = w("txbxContent"), w("ruby")
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 
 # Run-level containers whose runs are part of the text as it reads.
@@ -199,6 +199,11 @@ class _Walker:
             text = seg_text(child)
             if text is None:
                 if not isinstance(child.tag, str):
+                    continue
+                if child.tag == W_RUBY:  # 汉字 with a phonetic guide: the base text reads
+                    base = child.find(w("rubyBase"))
+                    if base is not None:
+                        self.inline(base, para, boxes)
                     continue
                 # Text boxes: the DrawingML choice only (its VML fallback is a duplicate).
                 for box in child.iter(W_TXBX):

@@ -219,22 +219,28 @@ def _split_runs(body: BodyMap, cuts: set[int]) -> dict[etree._Element, etree._El
         runs[id(s.run)] = s.run
     ordered_cuts = sorted(cuts)
     for key, segs in by_run.items():
-        start, end = segs[0].start, segs[-1].end
-        lo = bisect_right(ordered_cuts, start)
-        hi = bisect_left(ordered_cuts, end)
-        inside = ordered_cuts[lo:hi]
+        inside = {
+            c
+            for s in segs
+            for c in ordered_cuts[bisect_left(ordered_cuts, s.start) : bisect_right(
+                ordered_cuts, s.end)]
+        }
+        # a cut at the run's very start or end needs no split
+        inside.discard(segs[0].start)
+        inside.discard(segs[-1].end)
         if inside:
-            for piece in _split_run(runs[key], {c - start for c in inside}):
+            starts = {id(s.elem): s.start for s in segs}
+            for piece in _split_run(runs[key], inside, starts):
                 family[piece] = runs[key]
     return family
 
 
-def _split_run(r: etree._Element, cuts: set[int]) -> list[etree._Element]:
-    """Split run `r` so that no local cut offset falls inside one run."""
+def _split_run(r: etree._Element, cuts: set[int], starts: dict[int, int]) -> list[etree._Element]:
+    """Split run `r` so that no cut (a text offset) falls inside one run. `starts` gives
+    the text offset of each of its text pieces (not always contiguous: ruby text)."""
     rpr = r.find(W_RPR)
     groups: list[list[etree._Element]] = [[]]
     has_text = False
-    off = 0
     for child in list(r):
         if child is rpr:
             continue
@@ -242,6 +248,7 @@ def _split_run(r: etree._Element, cuts: set[int]) -> list[etree._Element]:
         if not text:
             groups[-1].append(child)
             continue
+        off = starts[id(child)]
         if child.tag == W_T:
             bounds = [0, *sorted(c - off for c in cuts if off < c < off + len(text)), len(text)]
             for i in range(len(bounds) - 1):
@@ -260,7 +267,6 @@ def _split_run(r: etree._Element, cuts: set[int]) -> list[etree._Element]:
                 has_text = False
             groups[-1].append(child)
             has_text = True
-        off += len(text)
     prev = r
     pieces = [r]
     for group in groups[1:]:

@@ -377,3 +377,41 @@ def test_any_edits_round_trip(many_runs: Path, data: st.DataObject) -> None:
         if tracked:
             assert rejected_text(out) == doc.text
             docx.Document(str(out))  # still a package python-docx accepts
+
+
+def test_ruby_base_text_is_checked_and_fixed(tmp_path: Path) -> None:
+    ruby = (
+        '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr>'
+        "<w:rt><w:r><w:t>chóng</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>重重</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+    )
+    body = f"<w:p><w:r><w:t>困难</w:t></w:r>{ruby}<w:r><w:t>,但</w:t></w:r></w:p>"
+    doc = load_docx(body_docx(tmp_path, body), 20 * MB)
+    assert doc.text == "困难重重,但"  # the phonetic guide is not part of the text
+    out = tmp_path / "t.docx"
+    write_docx(doc, [fix(doc.text, ",", "，"), fix(doc.text, "重重", "重")], out,
+               track_changes=True)
+    assert load_docx(out, 20 * MB).text == "困难重，但"
+    root = doc_xml(out)
+    assert xp(root, "//w:rubyBase/w:del//w:delText/text()") == ["重重"]
+    assert xp(root, "//w:rt//w:t/text()") == ["chóng"]
+    assert rejected_text(out) == doc.text
+
+
+def test_soft_line_break_and_tab(tmp_path: Path) -> None:
+    body = "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>尾</w:t></w:r></w:p>"
+    doc = load_docx(body_docx(tmp_path, body), 20 * MB)
+    assert doc.text == "第一行\n第二行\t尾"
+    i = doc.text.index("\n")
+    join = Finding("fragment-join", Category.FRAGMENT, Severity.ERROR, i, 1, "截断", ("",))
+    tab = fix(doc.text, "\t", "\t\t")
+    for tracked in (True, False):
+        out = tmp_path / f"o{tracked}.docx"
+        write_docx(doc, [join, tab], out, track_changes=tracked)
+        assert load_docx(out, 20 * MB).text == "第一行第二行\t\t尾"
+        root = doc_xml(out)
+        if tracked:
+            assert len(xp(root, "//w:del/w:r/w:br")) == 1
+            assert rejected_text(out) == doc.text
+        else:
+            assert not xp(root, "//w:br")
