@@ -47,7 +47,7 @@ NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两零")
 # outside the idioms of idioms-doubled.txt (小时了了, 不了了之).
 _SLIP_WORDS = frozenset({"了了", "于于"})
 # Characters of context handed to jieba on each side of a candidate.
-_CONTEXT = 8
+_CONTEXT = 5
 
 
 def _words(name: str) -> frozenset[str]:
