@@ -99,6 +99,30 @@ def build_cases(tmp: Path) -> dict[str, tuple[Path, str, str, list[Finding]]]:
     out = tmp / "revs.tracked.docx"
     write_docx(doc, fixes, out, track_changes=True)
     cases["revisions"] = (out, t, apply_edits(t, [Edit.of(f) for f in fixes]).text, fixes)
+
+    # ruby, a tab and a soft break, a two-paragraph table cell, East Asian fonts, and a
+    # paragraph mark deleted by an earlier author (LibreOffice does not export text boxes
+    # as text and recomputes fields, so those are left to the XML-level tests)
+    body = (
+        '<w:p><w:r><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/></w:rPr><w:t>标题,</w:t></w:r>'
+        "<w:r><w:t>正文</w:t><w:tab/><w:t>甲乙</w:t><w:br/><w:t>丙丁</w:t></w:r></w:p>"
+        '<w:p><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:i/></w:rPr><w:t>第二段</w:t></w:r>'
+        "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>注音</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格一</w:t></w:r></w:p><w:p><w:r><w:t>格一下</w:t>"
+        "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>格二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        f'<w:p><w:pPr><w:rPr><w:del w:id="3" {REV}/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r>'
+        "</w:p><w:p><w:r><w:t>后半,末段。</w:t></w:r></w:p>"
+    )
+    src = body_docx(tmp, body, "rich.docx")
+    doc = load_docx(src, 20 * MB)
+    t = doc.text
+    assert t == "标题,正文\t甲乙\n丙丁\n第二段注音\n格一\n格一下\n格二\n前半后半,末段。"
+    fixes = [fix(t, ",", "，"), fix(t, "甲乙", "乙"), fix(t, "注音", "注"),
+             fix(t, "格一下", "格下"), fix(t, ",", "，", nth=1), fix(t, "\n丙", "丙")]
+    out = tmp / "rich.tracked.docx"
+    write_docx(doc, fixes, out, track_changes=True)
+    cases["rich"] = (out, t, apply_edits(t, [Edit.of(f) for f in fixes]).text, fixes)
     return cases
 
 
@@ -135,7 +159,7 @@ def test_command_line_converts_to_pdf_and_text_with_changes_shown(lo: dict) -> N
     assert text.rstrip("\n") == shown_text(out)
 
 
-@pytest.mark.parametrize("name", ["mixed", "revisions"])
+@pytest.mark.parametrize("name", ["mixed", "revisions", "rich"])
 def test_libreoffice_shows_the_changes_and_prints_them(lo: dict, name: str) -> None:
     if lo["uno"] is None:
         pytest.skip("python3-uno is not installed (LibreOffice's Python bridge)")
@@ -145,7 +169,7 @@ def test_libreoffice_shows_the_changes_and_prints_them(lo: dict, name: str) -> N
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
 
 
-@pytest.mark.parametrize("name", ["mixed", "revisions"])
+@pytest.mark.parametrize("name", ["mixed", "revisions", "rich"])
 def test_accept_all_and_reject_all_in_libreoffice(lo: dict, name: str) -> None:
     if lo["uno"] is None:
         pytest.skip("python3-uno is not installed (LibreOffice's Python bridge)")

@@ -415,3 +415,51 @@ def test_soft_line_break_and_tab(tmp_path: Path) -> None:
             assert rejected_text(out) == doc.text
         else:
             assert not xp(root, "//w:br")
+
+
+RICH_BODY = (
+    '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>标题,</w:t></w:r>'
+    '<w:hyperlink r:id="rId99"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink>'
+    f'<w:ins w:id="1" {REV}><w:r><w:t>插入的</w:t></w:r></w:ins>'
+    f'<w:del w:id="2" {REV}><w:r><w:delText>删去的</w:delText></w:r></w:del>'
+    "<w:r><w:t>正文</w:t><w:tab/><w:t>甲乙</w:t><w:br/><w:t>丙丁</w:t></w:r></w:p>"
+    '<w:p><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:i/></w:rPr><w:t xml:space="preserve">第二段 '
+    "</w:t></w:r><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt>"
+    "<w:rubyBase><w:r><w:t>注音</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+    '<w:fldSimple w:instr="PAGE"><w:r><w:t>12</w:t></w:r></w:fldSimple></w:p>'
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格一</w:t></w:r></w:p><w:p><w:r><w:t>格一下</w:t></w:r>"
+    "</w:p></w:tc><w:tc><w:p><w:r><w:t>格二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "<w:p><w:r><w:t>框前</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+    "<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent>"
+    "</wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r><w:r><w:t>框后</w:t></w:r></w:p>"
+    "<w:p/><w:p><w:r><w:t>末段。</w:t></w:r></w:p>"
+)
+
+
+@pytest.fixture(scope="module")
+def rich(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return body_docx(tmp_path_factory.mktemp("rich"), RICH_BODY)
+
+
+@settings(max_examples=25, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_edits_round_trip_on_a_rich_document(rich: Path, data: st.DataObject) -> None:
+    doc = load_docx(rich, 20 * MB)
+    n = len(doc.text)
+    raw = data.draw(st.lists(
+        st.tuples(st.integers(0, n), st.integers(0, 5), st.sampled_from(["", "，", "改字"])),
+        max_size=5,
+    ))
+    findings = [Finding("p", Category.OTHER, Severity.ERROR, s, min(n, s + k) - s, "m", (r,))
+                for s, k, r in raw if min(n, s + k) > s or r]
+    notes = [Finding("q", Category.OTHER, Severity.INFO, s, min(n, s + k) - s, "注")
+             for s, k, _ in raw[:2]]
+    for tracked in (True, False):
+        data_bytes, res = render_docx(doc, findings, track_changes=tracked, comments_for=notes)
+        out = rich.parent / f"rich-{tracked}.docx"
+        out.write_bytes(data_bytes)
+        assert load_docx(out, 20 * MB).text == apply_edits(doc.text, res.applied).text
+        assert res.comments == len(notes)
+        if tracked:
+            assert rejected_text(out) == doc.text
