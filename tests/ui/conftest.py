@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import ui.qt  # noqa: E402,F401  (its PySide6 workaround must be in place before any Qt call)
+import ui.qt  # noqa: F401  (its PySide6 workaround must be in place before any Qt call)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / (
     "jiaxing-daily-pinghu-page.txt"
