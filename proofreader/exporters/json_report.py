@@ -16,31 +16,34 @@ from proofreader.batch import FileResult
 from proofreader.exporters._common import by_category, rows, timestamp
 
 SCHEMA = "proofreader-report/1"
+# One encoder for every finding: json.dumps(…, ensure_ascii=False) builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def file_entry(result: FileResult, lang: str = "zh") -> dict[str, Any]:
     if not result.ok:
         return {"path": result.path, "status": "error", "error": result.error, "findings": []}
     doc = result.document
+    english = lang.startswith("en")  # as Finding.localized_message, without a call per finding
     findings = [
         {
-            "rule": r.finding.rule,
-            "category": str(r.finding.category),
-            "severity": str(r.finding.severity),
-            "offset": r.finding.offset,
-            "length": r.finding.length,
-            "line": r.line,
-            "column": r.column,
-            "text": r.text,
-            "message": r.finding.localized_message(lang),
-            "replacements": list(r.finding.replacements),
-            "status": r.status,
+            "rule": f.rule,
+            "category": f.category.value,
+            "severity": f.severity.value,
+            "offset": f.offset,
+            "length": f.length,
+            "line": line,
+            "column": column,
+            "text": text,
+            "message": f.message_en if english and f.message_en else f.message,
+            "replacements": list(f.replacements),
+            "status": status,
             # additions to the contract
-            "applicability": str(r.finding.applicability),
-            "group": r.finding.group,
-            "message_en": r.finding.message_en or None,
+            "applicability": f.applicability.value,
+            "group": f.group,
+            "message_en": f.message_en or None,
         }
-        for r in rows(result)
+        for f, line, column, text, status in rows(result)
     ]
     entry = {
         "path": result.path,
@@ -124,7 +127,7 @@ def dumps(report: dict[str, Any]) -> str:
         if not items:
             return "[]"
         pad = "\n" + " " * 8
-        body = ("," + pad).join(json.dumps(f, ensure_ascii=False) for f in items)
+        body = ("," + pad).join(map(_ENCODER.encode, items))
         return "[" + pad + body + "\n" + " " * 6 + "]"
 
     return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: block(int(m.group(1))), text)
