@@ -8,12 +8,12 @@ LF or CRLF), then measures:
   engine   Checker.check_text on the already decoded texts (no I/O, no decoding)
   batch    proofreader.batch.check_paths on the folder: load + decode + check, --jobs N
   cli      `python -m proofreader check DIR --jobs N --format json -o /dev/null`
-           (process start-up, loading, checking and the JSON report), with --cli
+           (process start-up, loading, checking and the JSON report); --no-cli skips it
 
 Throughput is bytes of drafts on disk per second of wall time (MB = 10^6 bytes), per core
 used, and per CPU-second (this process and its children: robust on a busy machine).
 
-usage: .venv/bin/python bench/throughput.py [--size-mb 5] [--jobs 1 2] [--cli] [--keep DIR]
+usage: .venv/bin/python bench/throughput.py [--size-mb 5] [--jobs 1 2] [--no-cli] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def main() -> int:
     ap.add_argument("--size-mb", type=float, default=5.0)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (best is kept)")
-    ap.add_argument("--cli", action="store_true", help="also time the command line")
+    ap.add_argument("--no-cli", dest="cli", action="store_false",
+                    help="skip timing the command line")
     ap.add_argument("--keep", type=Path, help="write the drafts here and keep them")
     a = ap.parse_args()
 
