@@ -36,7 +36,7 @@ UI: dict[str, dict[str, str]] = {
         "error": "无法检查", "error_files": "无法检查的文件", "reason": "原因",
         "clean": "未发现问题。", "line_col": "行 {line}，列 {column}",
         "group_count": "共 {count} 处", "show_all": "展开全部 {count} 处",
-        "none": "无", "total": "合计", "chars": "{n} 字",
+        "none": "无", "total": "合计", "chars": "{n} 字", "colon": "：",
     },
     "en": {
         "title": "Proofreading report", "created": "Created", "editor": "Editor",
@@ -50,7 +50,7 @@ UI: dict[str, dict[str, str]] = {
         "error_files": "Files that could not be checked", "reason": "Reason",
         "clean": "No findings.", "line_col": "line {line}, col {column}",
         "group_count": "{count} occurrences", "show_all": "Show all {count}",
-        "none": "none", "total": "Total", "chars": "{n} chars",
+        "none": "none", "total": "Total", "chars": "{n} chars", "colon": ": ",
     },
 }
 
