@@ -114,7 +114,8 @@ def is_cut_ending(ch: str) -> bool:
 def _byline_re() -> re.Pattern[str]:
     words = sorted(resources.wordlist("byline-markers"), key=len, reverse=True)
     alt = "|".join(map(re.escape, words))
-    return re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})(?=[\\s:：/]|[{CJK_CLASS}])")
+    # the marker, then a space, a colon or a slash (记者 林旭东, 文/图), or just a name (记者王强)
+    return re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})([\\s:：/]|[{CJK_CLASS}·]{{2,4}}$)")
 
 
 def _line_kind(s: str) -> Kind | None:
@@ -125,13 +126,20 @@ def _line_kind(s: str) -> Kind | None:
         return Kind.BODY  # the common case: a sentence (bylines and furniture have no 。)
     if n > 60 and last not in _OPEN_END and s[0] not in _MARK_PREFIX:
         return Kind.BODY
+    if NEW_PARAGRAPH_RE.match(s) and s[0] not in _MARK_PREFIX:
+        return Kind.BODY  # 本报讯 …, 据新华社报道 …: the lead of an article
     has_cjk = _HAS_CJK_RE.search(s) is not None
     if not has_cjk:
         return Kind.FURNITURE if n <= 80 else Kind.BODY
     terminal = _TERMINAL_IN_RE.search(s) is not None
     if s[0] in _MARK_PREFIX and n <= 40 and not terminal:
         return Kind.BYLINE
-    if n <= 40 and not terminal and (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s):
+    if (
+        n <= 40
+        and not terminal
+        and (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s)
+        and not _CLAUSE_RE.search(s)
+    ):
         return Kind.BYLINE
     if n <= 16 and not terminal and _FURNITURE_RE.match(s):
         return Kind.FURNITURE
@@ -198,7 +206,8 @@ def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -
     # Inside running text (body before and after), a line long enough to be the start of a
     # sentence and that joins well with the next one is a cut paragraph, not a sub-heading
     # (those are short: 保障生活物资, 核酸检测精准覆盖).
-    if prev_kind == Kind.BODY and len(s) >= _MIN_CUT_LINE and joins(s, nxt):
+    long_enough = len(s) >= _MIN_CUT_LINE or (len(s) >= 8 and _CLAUSE_RE.search(s))
+    if prev_kind == Kind.BODY and long_enough and joins(s, nxt):
         return Kind.BODY
     return Kind.HEADLINE
 
@@ -366,10 +375,24 @@ def joins(prev: str, nxt: str) -> bool:
     flag = _tag(first)
     if flag.startswith(_SENTENCE_START_POS):
         return False
-    # A short adverbial opening with a comma (在东亚四强赛上，/ 近几年，) starts a sentence.
+    # A short adverbial opening with a comma (在东亚四强赛上，/ 近几年，/ 当然，/ 读书节
+    # 期间，/ 据镇农业农村办负责人介绍，) starts a sentence.
     m = _FIRST_CLAUSE_RE.match(nxt)
-    return not (m and flag.startswith(_ADVERBIAL_POS))
+    if m is None:
+        return True
+    clause = m.group(1)
+    if clause in _sentence_openers() or _OPENING_CLAUSE_RE.match(clause):
+        return False
+    return not (len(clause) <= 10 and flag.startswith(_ADVERBIAL_POS))
 
 
-_FIRST_CLAUSE_RE = re.compile(r"[^，,。；;：:“”]{1,10}[，,]")
+_FIRST_CLAUSE_RE = re.compile(r"([^，,。；;：:“”]{1,16})[，,]")
+_OPENING_CLAUSE_RE = re.compile(
+    r"^(据.{0,14}(介绍|表示|了解|悉|统计|报道|消息|透露|显示)|.{1,10}(期间|之际|以来|前夕|当天|当晚|时|后))$"
+)
 _ADVERBIAL_POS = ("p", "t", "l")
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(resources.wordlist("sentence-openers"))

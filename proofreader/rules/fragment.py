@@ -19,6 +19,8 @@ from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.structure import SPACES, Kind, Paragraph, is_cut_ending, joins
 
+_TERMINAL = ("。", "！", "？", "…", "!", "?")
+
 
 @dataclass(frozen=True, slots=True)
 class Cut:
@@ -44,6 +46,8 @@ def cuts(ctx: CheckContext) -> list[Cut]:
         body = text[p.start : p.end].rstrip(SPACES)
         if not body or not is_cut_ending(body[-1]):
             continue
+        if body[-1] in "“‘" and body[-2:-1] in _TERMINAL:
+            continue  # 。“ ends the paragraph: a closing mark typed the wrong way (quote rules)
         last = p.start + len(body) - 1
         q = next((r for r in paras[i + 1 :] if r.kind != Kind.BLANK), None)
         if q is not None and q.kind == Kind.BODY:
