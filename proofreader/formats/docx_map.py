@@ -27,7 +27,7 @@ def w(tag: str) -> str:
 
 
 W_BODY, W_P, W_R, W_T, W_TBL, W_TR, W_TC = map(w, ("body", "p", "r", "t", "tbl", "tr", "tc"))
-W_PPR, W_RPR, W_TRPR = w("pPr"), w("rPr"), w("trPr")
+W_PPR, W_RPR, W_TRPR, W_PPRCHANGE = w("pPr"), w("rPr"), w("trPr"), w("pPrChange")
 W_INS, W_DEL, W_MOVEFROM, W_MOVETO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 W_SDT, W_SDTCONTENT, W_CUSTOMXML = w("sdt"), w("sdtContent"), w("customXml")
 W_TXBX, W_RUBY = w("txbxContent"), w("ruby")
@@ -155,14 +155,16 @@ class _Walker:
     def paragraph(self, p: etree._Element, where: str) -> None:
         para = Para(elem=p, index=len(self.paras), start=self.pos, where=where)
         self.paras.append(para)
-        ppr = p.find(W_PPR)
+        ppr = p[0] if len(p) and p[0].tag == W_PPR else None  # pPr comes first
         if ppr is not None:
-            rpr = ppr.find(W_RPR)
-            if rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_INS) is not None):
-                self.had_revisions = True
-                para.mark_deleted = rpr.find(W_DEL) is not None
-            if ppr.find(w("pPrChange")) is not None:
-                self.had_revisions = True
+            for child in ppr:
+                if child.tag == W_RPR:
+                    marks = {c.tag for c in child}
+                    if W_DEL in marks or W_INS in marks:
+                        self.had_revisions = True
+                        para.mark_deleted = W_DEL in marks
+                elif child.tag == W_PPRCHANGE:
+                    self.had_revisions = True
         boxes: list[etree._Element] = []
         self._run_index = 0
         self.inline(p, para, boxes)

@@ -295,7 +295,7 @@ def _coalesce(family: dict[etree._Element, etree._Element]) -> None:
                 and family[child] is family[nxt]
                 and _plain_text_run(child)
                 and _plain_text_run(nxt)
-                and _rpr_bytes(child) == _rpr_bytes(nxt)
+                and _same_xml(child.find(W_RPR), nxt.find(W_RPR))
             ):
                 ts = child.findall(W_T) + nxt.findall(W_T)
                 text = "".join(t.text or "" for t in ts)
@@ -317,9 +317,16 @@ def _plain_text_run(r: etree._Element) -> bool:
     )
 
 
-def _rpr_bytes(r: etree._Element) -> bytes:
-    rpr = r.find(W_RPR)
-    return b"" if rpr is None else etree.tostring(rpr)
+def _same_xml(a: etree._Element | None, b: etree._Element | None) -> bool:
+    """Structural equality (serialising a sub-element would drag in every namespace
+    declaration of the document: far slower)."""
+    if a is None or b is None:
+        return a is b
+    if a.tag != b.tag or dict(a.attrib) != dict(b.attrib) or len(a) != len(b):
+        return False
+    if (a.text or "").strip() != (b.text or "").strip():
+        return False
+    return all(_same_xml(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _new_run_like(r: etree._Element, rpr: etree._Element | None) -> etree._Element:
