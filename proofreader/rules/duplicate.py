@@ -29,7 +29,7 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 # Function characters that are never doubled on purpose as two separate words: a doubled
 # one is a typing slip, and its fix (drop one copy) is safe.
 FUNCTION = frozenset(
-    "的地得在了是有和与或及而对把被将从向于以就也都还又很不这那我你他她它着吗呢吧能使"
+    "的地得在了是有和与或及而对把被将从向于以就也都还又很更应不这那我你他她它着吗呢吧能使"
 )
 # Function characters that never stand alone before a word beginning with themselves:
 # 他|他们, 这|这样, 不|不同 are slips. (有|有效, 和|和平, 以|以往, 为|为人民服务,
@@ -37,6 +37,11 @@ FUNCTION = frozenset(
 LEAD_SLIP = frozenset("我你他她它这那不")
 # ...except before these words: 他|他人 (这是他他人无法替代的贡献).
 LEAD_OK_WORDS = frozenset({"他人", "他乡", "他国", "他方", "他日", "他处", "他杀"})
+# Words after which their own last character alone is a slip: 而是|是, 以及|及.
+TAIL_SLIP_WORDS = frozenset(
+    {"而是", "不是", "只是", "如是", "就是", "正是", "便是", "乃是", "即是", "也是", "都是"}
+    | {"总是", "硬是", "凡是", "于是", "以及"}
+)
 # Characters doubled on purpose too often to judge: 为|为人民服务, 行为|为法律所禁止.
 UNJUDGED = frozenset("为")
 # Characters that are never doubled on purpose at all (孩子们们).
@@ -55,8 +60,13 @@ def _words(name: str) -> frozenset[str]:
 
 
 @cache
+def _aa_verbs() -> frozenset[str]:
+    return _words("reduplication-aa-verbs")
+
+
+@cache
 def _allowed_pairs() -> frozenset[str]:
-    return _words("reduplication-aa") | _words("reduplication-measure")
+    return _words("reduplication-aa") | _words("reduplication-measure") | _aa_verbs()
 
 
 @cache
@@ -112,6 +122,27 @@ def _simplified(s: str) -> str:
     return out if len(out) == len(s) else s
 
 
+def _glues_before(text: str, i: int) -> bool:
+    return i > 0 and _HAN_RE.match(text[i - 1]) is not None and _is_word(text[i - 1] + text[i])
+
+
+def _glues_after(text: str, i: int) -> bool:
+    j = i + 2
+    return j < len(text) and _HAN_RE.match(text[j]) is not None and _is_word(text[i] + text[j])
+
+
+def _yi_slip(text: str, i: int) -> bool:
+    """一一 before a measure word (一|一个, 一|一份) is a slip; 一一对应, 统一|一个 are not."""
+    j = i + 2
+    if j >= len(text) or text[j] not in _measure_words():
+        return False
+    if i > 0 and (text[i - 1] in NUMERALS or text[i - 1] in "第初"):
+        return False  # 十一一个, 第一一个: a number, not a slip we can fix
+    lo, hi = _han_window(text, i, i + 2)
+    spans = _segment(text, lo, hi)
+    return _word_at(spans, i) == (i, i + 1) and _word_at(spans, i + 1) == (i + 1, i + 3)
+
+
 def _in_idiom(text: str, i: int, pair: str) -> bool:
     idioms = _idioms().get(pair, ())
     if not idioms:
@@ -161,6 +192,8 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     # Runs of three or more (哈哈哈, 啊啊啊) are deliberate or beyond a simple fix.
     if (i > 0 and text[i - 1] == x) or (i + 2 < n and text[i + 2] == x):
         return False, False
+    if x == "一":
+        return _yi_slip(text, i), False
     if x in NUMERALS or x in UNJUDGED:
         return False, False
     # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
@@ -175,11 +208,10 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     if _in_idiom(text, i, pair):
         return False, False
     allowed = pair in _allowed_pairs()
-    if allowed and (
-        x in FUNCTION or i == 0 or not _HAN_RE.match(text[i - 1]) or not _is_word(text[i - 1] + x)
-    ):
+    if allowed and (x in FUNCTION or not (_glues_before(text, i) or _glues_after(text, i))):
         # An AA word is suspect only when the character before it makes a word with its
-        # first copy (活动|动, 增长|长, 大家|家); a dictionary lookup, no segmentation.
+        # first copy (活动|动, 增长|长, 大家|家) or the one after with its second (人|人们,
+        # 时|时候); dictionary lookups, no segmentation.
         return False, False
     lo, hi = _han_window(text, i, i + 2)
     spans = _segment(text, lo, hi)
@@ -199,11 +231,22 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         if la == 1 and lb == 1:
             return True, True
         lead = la == 1 and x in LEAD_SLIP and text[b[0] : b[1]] not in LEAD_OK_WORDS
-        return lead, False
-    if allowed and not (la > 1 and lb == 1):
+        # 而是|是, 不是|是, 就是|是: a 是-adverb, then 是 alone again.
+        tail = lb == 1 and text[a[0] : a[1]] in TAIL_SLIP_WORDS
+        return lead or tail, False
+    if allowed:
         # An AA word (人人, 看看) stays unless the segmenter glues the first copy to the
-        # word before and leaves the second alone (活动|动, 增长|长, 大家|家).
-        return False, False
+        # word before and leaves the second alone (活动|动, 增长|长, 大家|家), or leaves
+        # the first alone and glues the second to what follows (人|人们, 村|村民) — not
+        # for verbs (看|看书 is 看看书) nor name endings (索道站|站长).
+        if la > 1 and lb == 1:
+            return True, False
+        return (
+            la == 1
+            and pair not in _aa_verbs()
+            and x not in _boundary_chars()
+            and not _glues_before(text, i)  # 这个|人|人品: 个人 is a word too
+        ), False
     # A content character: one copy glued to a word, the other alone (我们|们, 防|防控).
     # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
     if la == 1 and lb > 1 and x in _boundary_chars():
