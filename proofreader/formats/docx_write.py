@@ -91,6 +91,7 @@ def write_docx(
     backup: bool = True,
     lang: str = "zh",
     overwrite_original: bool = False,
+    edits: Iterable[Edit] = (),
 ) -> WriteResult:
     """Write `doc` with the accepted findings' first replacements to `target`, atomically.
 
@@ -110,7 +111,7 @@ def write_docx(
 
     data, result = render_docx(
         doc, accepted, track_changes=track_changes, author=author,
-        comments_for=comments_for, date=date, lang=lang,
+        comments_for=comments_for, date=date, lang=lang, edits=edits,
     )
     result.path = target
     try:
@@ -136,8 +137,10 @@ def render_docx(
     comments_for: Iterable[Finding] = (),
     date: datetime | None = None,
     lang: str = "zh",
+    edits: Iterable[Edit] = (),
 ) -> tuple[bytes, WriteResult]:
-    """The bytes of the corrected package (see write_docx)."""
+    """The bytes of the corrected package (see write_docx). `edits` are applied along
+    with the accepted findings (e.g. an editor's own typing, from `diff_edits`)."""
     source = doc.source
     if not isinstance(source, DocxSource):
         raise DocxWriteError("not a document loaded from a .docx")
@@ -151,7 +154,9 @@ def render_docx(
     stamp = (date or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     result = WriteResult(path=Path())
 
-    fixed = apply_edits(doc.text, (Edit.of(f) for f in accepted if f.replacements))
+    fixed = apply_edits(
+        doc.text, [*(Edit.of(f) for f in accepted if f.replacements), *edits]
+    )
     edits = []
     ends = [p.end for p in body.paras]
     for e in fixed.applied:

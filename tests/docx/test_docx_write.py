@@ -463,3 +463,49 @@ def test_any_edits_round_trip_on_a_rich_document(rich: Path, data: st.DataObject
         assert res.comments == len(notes)
         if tracked:
             assert rejected_text(out) == doc.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("甲乙丙\n丁戊", "甲丙\n丁戊己"),
+        ("第一段\n第二段\n第三段", "第一段\n第三段"),
+        ("第一段\n第二段\n第三段", "第二段\n第三段"),
+        ("第一段\n第二段", "第一段第二段"),
+        ("abc", "abc"),
+        ("前\n中\n后", "前\n后"),
+    ],
+)
+def test_diff_edits_rebuild_the_new_text(old: str, new: str) -> None:
+    from proofreader.formats.docx import diff_edits
+
+    assert apply_edits(old, diff_edits(old, new)).text == new
+
+
+def test_write_reviewed_docx_uses_the_chosen_replacement_and_typing(tmp_path: Path) -> None:
+    from proofreader.engine import Checker
+    from proofreader.formats.docx import write_reviewed_docx
+    from proofreader.model import Status
+    from proofreader.review import ReviewSession
+
+    d = new_doc()
+    d.add_paragraph("他说在在北京,上海都好。")
+    d.add_paragraph("准确反映社会面上的")
+    d.add_paragraph("多余的一段。")
+    doc = load_docx(save(d, tmp_path / "r.docx"), 20 * MB)
+    findings = Checker().check_text(doc.text)
+    session = ReviewSession(doc, findings, autosave=False)
+    dup = next(f for f in findings if f.rule == "duplicate-char")
+    comma = next(f for f in findings if f.rule == "halfwidth-punct")
+    session.set_status(dup, Status.ACCEPTED)
+    session.set_status(comma, Status.ACCEPTED, replacement="、")
+    out = tmp_path / "tracked.docx"
+    res = write_reviewed_docx(session, out, track_changes=True, author="编辑甲")
+    assert load_docx(out, 20 * MB).text.startswith("他说在北京、上海都好。")
+    assert res.comments >= 1  # the truncated paragraph, still pending
+    # the editor also typed: deleted the last paragraph and a word
+    typed = session.corrected_text().replace("都好", "好").replace("\n多余的一段。", "")
+    out2 = tmp_path / "typed.docx"
+    res = write_reviewed_docx(session, out2, track_changes=False, new_text=typed)
+    assert load_docx(out2, 20 * MB).text == typed and not res.dropped
+    assert [p.text for p in docx.Document(str(out2)).paragraphs] == typed.split("\n")
