@@ -199,10 +199,10 @@ def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -
         return Kind.BODY  # a headline does not end with 的, 和, 通过…
     if not nxt or next_kind in (Kind.BYLINE, Kind.FURNITURE, Kind.HEADLINE):
         return Kind.HEADLINE
-    if next_kind is None:
-        return Kind.HEADLINE  # two headline-like lines in a row: a headline and its deck
     if continues(s, nxt):
         return Kind.BODY
+    if next_kind is None:
+        return Kind.HEADLINE  # two headline-like lines in a row: a headline and its deck
     # Inside running text (body before and after), a line long enough to be the start of a
     # sentence and that joins well with the next one is a cut paragraph, not a sub-heading
     # (those are short: 保障生活物资, 核酸检测精准覆盖).
