@@ -9,6 +9,8 @@ import docx
 import pytest
 from docx.shared import Pt
 from docx_helpers import body_docx, new_doc, replace_parts, save, zip_bomb
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from proofreader.document import LoadError
 from proofreader.formats.docx import RunRef, load_docx
@@ -227,3 +229,41 @@ def test_external_entities_are_never_resolved(tmp_path: Path, prolog: str) -> No
     if "ENTITY" in prolog:
         text = docx.Document(str(path)).paragraphs[0].text
         assert "root:" not in text
+
+
+@pytest.fixture(scope="module")
+def good_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    d = new_doc()
+    d.add_paragraph("一段文字，用来做变异测试。")
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "表格"
+    return save(d, tmp_path_factory.mktemp("fuzz") / "g.docx").read_bytes()
+
+
+@settings(max_examples=100, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_damaged_packages_fail_with_a_load_error_only(
+    good_bytes: bytes, tmp_path: Path, data: st.DataObject
+) -> None:
+    """Flipped bytes, truncations and splices anywhere in a real package: the loader either
+    reads it or raises LoadError with one line, never another exception."""
+    raw = bytearray(good_bytes)
+    for _ in range(data.draw(st.integers(1, 8))):
+        kind = data.draw(st.sampled_from(["flip", "cut", "splice"]))
+        at = data.draw(st.integers(0, len(raw) - 1))
+        if kind == "flip":
+            raw[at] ^= data.draw(st.integers(1, 255))
+        elif kind == "cut":
+            del raw[at : at + data.draw(st.integers(1, 4000))]
+        else:
+            raw[at:at] = data.draw(st.binary(min_size=1, max_size=64))
+        if not raw:
+            raw = bytearray(b"PK")
+    path = tmp_path / "f.docx"
+    path.write_bytes(bytes(raw))
+    try:
+        doc = load_docx(path, 20 * MB)
+    except LoadError as e:
+        assert "\n" not in str(e) and str(e)
+    else:
+        assert isinstance(doc.text, str)
