@@ -104,6 +104,15 @@ def _jieba():  # type: ignore[no-untyped-def]
     return jieba.dt
 
 
+def _name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Where the proper names of the user dictionary occur (computed at the first slip)."""
+    names = ctx.config.proper_names
+    if not names:
+        return []
+    rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return [m.span() for m in rx.finditer(ctx.text)]
+
+
 def _is_word(w: str) -> bool:
     return bool(_jieba().FREQ.get(w))
 
@@ -340,11 +349,16 @@ class DuplicateChar(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        names: list[tuple[int, int]] | None = None
         for m in _PAIR_RE.finditer(text):
             i = m.start()
             slip, safe = pair_is_slip(text, i)
             if not slip:
                 continue
+            if names is None:
+                names = _name_spans(ctx)
+            if any(s < i + 2 and i < e for s, e in names):
+                continue  # 王婷婷, 李丽丽: a proper name from the user dictionary
             x = text[i]
             msg = f"“{x}”字重复，应删去一个。"
             msg_en = f"The character {x} is doubled: drop one."
@@ -398,9 +412,14 @@ class DuplicateWord(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        names: list[tuple[int, int]] | None = None
         for m in _WORD_RE.finditer(text):
             i = m.start()
             if not word_is_slip(text, i):
+                continue
+            if names is None:
+                names = _name_spans(ctx)
+            if any(s < i + 4 and i < e for s, e in names):
                 continue
             w = text[i : i + 2]
             yield self.finding(

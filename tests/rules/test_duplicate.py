@@ -245,3 +245,13 @@ def test_jieba_is_loaded_only_when_a_candidate_needs_it() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_proper_names_are_left_alone() -> None:
+    from proofreader.config import Config
+
+    text = "记者张在在报道，他们们都来了。"
+    plain = [f.text_in(text) for f in CHECK.check_text(text)]
+    assert plain == ["在在", "们们"]
+    named = Checker(Config(proper_names={"张在在"}), rules=duplicate.RULES).check_text(text)
+    assert [f.text_in(text) for f in named] == ["们们"]
