@@ -20,6 +20,7 @@ import copy
 import io
 import os
 import posixpath
+import re
 import zipfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -64,6 +65,10 @@ W_SECTPR, W_PPRCHANGE, W_ID = w("sectPr"), w("pPrChange"), w("id")
 RPR_REVISION = {W_INS, W_DEL, w("moveFrom"), W_MOVETO, w("rPrChange")}
 # Zero-width run content that may go when the run's text is deleted.
 DISPOSABLE = {w("lastRenderedPageBreak")}
+
+
+# Characters XML 1.0 cannot carry: a replacement holding one cannot be placed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class DocxWriteError(Exception):
@@ -157,23 +162,24 @@ def render_docx(
     fixed = apply_edits(
         doc.text, [*(Edit.of(f) for f in accepted if f.replacements), *edits]
     )
-    edits = []
+    placed: list[Edit] = []
     ends = [p.end for p in body.paras]
     for e in fixed.applied:
-        (edits if _representable(body, ends, e) else result.dropped).append(e)
+        (placed if _representable(body, ends, e) else result.dropped).append(e)
     result.dropped.extend(fixed.dropped)
     notes = [
-        (f.offset, f.end, comment_text(f, lang))
+        (f.offset, f.end, _NOT_XML.sub("\ufffd", comment_text(f, lang)))
         for f in comments_for
         if 0 <= f.offset <= f.end <= len(doc.text)
     ]
-    if not edits and not notes:
+    if not placed and not notes:
         return source.data, result
 
-    cuts = {x for e in edits for x in (e.start, e.end)} | {x for s, e, _ in notes for x in (s, e)}
+    cuts = {x for e in placed for x in (e.start, e.end)} | {x for s, e, _ in notes for x in (s, e)}
     family = _split_runs(body, cuts)
     body = walk_body(root)
-    assert body.text == doc.text
+    if body.text != doc.text:  # splitting runs must never change the text
+        raise DocxWriteError("internal error: the text changed while splitting runs")
     index = _Index(body)
     ids = _IdCounter(root)
 
@@ -187,11 +193,11 @@ def render_docx(
     editor = _Editor(index, ids, author, stamp, track_changes, family)
     # Right to left, so a join never moves content into a paragraph already joined away;
     # at one offset an insertion goes before the replacement that starts there.
-    for e in sorted(edits, key=lambda e: (e.start, e.start == e.end), reverse=True):
+    for e in sorted(placed, key=lambda e: (e.start, e.start == e.end), reverse=True):
         editor.apply(e)
     if not track_changes:
         _coalesce(family)
-    result.applied = edits
+    result.applied = placed
 
     parts = {main: _serialize(tree, z.read(main))}
     if comment_elems:
@@ -418,7 +424,7 @@ def _separators_in(paras: list[Para], ends: list[int], start: int, end: int) -> 
 def _representable(body: BodyMap, ends: list[int], e: Edit) -> bool:
     """An edit can cross paragraph breaks only between sibling paragraphs (not from one
     table cell into the next), and cannot itself create paragraphs."""
-    if "\n" in e.replacement:
+    if "\n" in e.replacement or _NOT_XML.search(e.replacement):
         return False
     for p in _separators_in(body.paras, ends, e.start, e.end):
         nxt = body.paras[p.index + 1]

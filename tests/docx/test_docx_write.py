@@ -509,3 +509,12 @@ def test_write_reviewed_docx_uses_the_chosen_replacement_and_typing(tmp_path: Pa
     res = write_reviewed_docx(session, out2, track_changes=False, new_text=typed)
     assert load_docx(out2, 20 * MB).text == typed and not res.dropped
     assert [p.text for p in docx.Document(str(out2)).paragraphs] == typed.split("\n")
+
+
+def test_replacement_xml_cannot_hold_is_dropped_not_crashing(mixed: Path, tmp_path: Path) -> None:
+    doc = load_docx(mixed, 20 * MB)
+    bad = fix(doc.text, "在在", "在\x0b")
+    note_ = Finding("n", Category.OTHER, Severity.INFO, 0, 2, "说明\x00里有控制符")
+    res = write_docx(doc, [bad], tmp_path / "o.docx", track_changes=True, comments_for=[note_])
+    assert res.dropped == [Edit.of(bad)] and res.comments == 1
+    assert load_docx(tmp_path / "o.docx", 20 * MB).text == doc.text
