@@ -28,8 +28,14 @@ def backup_path(target: Path) -> Path:
     return candidate
 
 
-def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> Path | None:
-    """Write `data` to `target` atomically; return the backup made of the old file, if any."""
+def atomic_write(
+    target: Path, data: bytes, *, backup: bool = True, durable: bool = True
+) -> Path | None:
+    """Write `data` to `target` atomically; return the backup made of the old file, if any.
+
+    `durable=False` skips the fsyncs: the rename is still atomic (a killed process leaves
+    the old file or the new one), only a power cut may lose the last write. For frequent
+    small autosaves, where an fsync per keystroke-sized change would stall the UI."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     kept: Path | None = None
@@ -47,7 +53,8 @@ def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> Path | No
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         else:
@@ -57,7 +64,8 @@ def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> Path | No
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
     return kept
 
 

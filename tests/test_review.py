@@ -198,3 +198,26 @@ def test_real_checker_findings_round_trip(tmp_path):
     again = ReviewSession.load_for(load(doc.path), Checker().check_text(doc.text))
     assert again.statuses == s.statuses and again.statuses
     assert "," not in again.corrected_text()
+
+
+def test_deferred_save_writes_once_at_the_end(tmp_path):
+    doc, findings = make(tmp_path)
+    s = ReviewSession(doc, findings)
+    with s.deferred_save():
+        for f in findings:
+            s.set_status(f, Status.ACCEPTED)
+        with s.deferred_save():  # nests
+            s.ignore_text(findings[0])
+        assert not s.sidecar_path.exists()  # nothing written yet
+    raw = json.loads(s.sidecar_path.read_text(encoding="utf-8"))
+    assert [d["status"] for d in raw["decisions"]] == ["accepted"] * 3
+    assert raw["ignored"] == [{"rule": "halfwidth-punct", "text": ","}]
+
+
+def test_autosave_failure_keeps_decisions_in_memory(tmp_path):
+    doc, findings = make(tmp_path)
+    s = ReviewSession(doc, findings)
+    s.sidecar_path.mkdir()  # something in the way: the sidecar cannot be written
+    s.set_status(findings[0], Status.ACCEPTED)
+    assert s.save_error and "cannot save review" in s.save_error
+    assert s.status(findings[0]) == Status.ACCEPTED
