@@ -22,7 +22,7 @@ detectedLanguage}`, `matches [{message, shortMessage, replacements [{value}], of
 context {text, offset, length}, sentence, type {typeName}, rule {id, description, issueType,
 category {id, name}}, ignoreForIncompleteSentence, contextForSureMatch}]`. Offsets and
 lengths count UTF-16 units, as Java does. Errors are `text/plain` "Error: …" with status 400
-(bad request), 404, 405, 411, 413 (body over `max_body`), 415.
+(bad request), 404, 405, 411, 413 (body over `max_body`), 415, 500 (a rule failed).
 
 The server binds to loopback unless told otherwise, handles requests in threads
 (`ThreadingHTTPServer`), and never touches the file system on behalf of a request.
@@ -449,6 +449,10 @@ class _Handler(BaseHTTPRequestHandler):
             answer = self.service.check(params)
         except ApiError as e:
             self._error(e.status, str(e))
+            return
+        except Exception as e:  # a rule tripping over odd input: answer, keep serving
+            self.log_error("internal error: %r", e)
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error ({type(e).__name__})")
             return
         self._json(answer)
 

@@ -95,6 +95,26 @@ def test_lengths_of_spans_covering_an_astral_character() -> None:
         server.server_close()
 
 
+class _Fails(Rule):
+    id = "test-fails"
+    category = Category.OTHER
+    name = name_en = description = "fails"
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        raise RuntimeError("boom")
+
+
+def test_a_failing_rule_gets_500_and_the_server_goes_on() -> None:
+    server, _ = start_in_thread(rules=[_Fails])
+    try:
+        r = _post(server, text="你好", language="zh")
+        assert (r.status_code, r.text) == (500, "Error: internal error (RuntimeError)")
+        assert requests.get(server.url + "v2/healthcheck", timeout=10).text == "OK"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_check_answer_has_languagetool_shape(serve) -> None:
     r = _post(serve, text=DRAFT, language="zh-CN")
     assert r.status_code == 200
