@@ -74,20 +74,6 @@ class BodyMap:
     had_revisions: bool = False
     text_boxes: int = 0
 
-    def runs_in(self, start: int, end: int) -> list[etree._Element]:
-        """Runs with text inside [start, end), in document order, each once."""
-        out: list[etree._Element] = []
-        seen: set[int] = set()
-        for s in self.segs:
-            if s.end <= start:
-                continue
-            if s.start >= end:
-                break
-            if id(s.run) not in seen:
-                seen.add(id(s.run))
-                out.append(s.run)
-        return out
-
 
 _FIXED_TEXT = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-"}
 W_BR, W_TYPE = w("br"), w("type")
