@@ -291,6 +291,25 @@ def _nested(seq: list[Mark]) -> bool:
     return depth == 0 and deepest >= 2
 
 
+_NON_MARK_RE = re.compile("[^“”\"‘’'（）()《》【】〈〉]+")
+_PAIRS = ("‘’", "（）", "()", "（)", "(）", "《》", "【】", "〈〉")
+_ALTERNATING_RE = re.compile("(?:“”)*")
+
+
+def _plainly_paired(text: str, p: Paragraph) -> bool:
+    """A fast path for the common paragraph: its marks pair up plainly (“…‘…’…” （…）),
+    with no straight marks and no quotation left open for the next paragraph."""
+    s = _NON_MARK_RE.sub("", text[p.start : p.end])
+    if '"' in s or "'" in s:
+        return False
+    before = ""
+    while before != s:
+        before = s
+        for pair in _PAIRS:
+            s = s.replace(pair, "")
+    return _ALTERNATING_RE.fullmatch(s) is not None
+
+
 def _starts_with_open(text: str, p: Paragraph) -> bool:
     s = text[p.start : p.end].lstrip(SPACES)
     return s.startswith("“")
@@ -316,8 +335,12 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     nonblank = [p for p in paras if p.kind != Kind.BLANK]
     following = {a.index: b for a, b in itertools.pairwise(nonblank)}
     for p in nonblank:
-        if p.index in consumed or (p.index not in by_para and p.index not in joined):
+        if p.index in consumed:
             continue
+        if p.index not in joined:
+            marks = by_para.get(p.index)
+            if marks is None or _plainly_paired(text, p):
+                continue
         chain = _Chain()
         cur, reopen = p, False
         while True:
