@@ -284,11 +284,20 @@ def _tool_class() -> type:
             super().__init__(*args, **kwargs)
 
         def check_json(self, text: str) -> dict[str, Any]:
-            # Same request as LanguageTool.check(), without wrapping answers in Match.
+            # The request LanguageTool.check() makes (same form fields, built by
+            # language-tool-python), answered as plain JSON rather than Match objects, once
+            # (no retry) and with HTTP errors reported as such.
             import urllib.parse
 
             url = urllib.parse.urljoin(self._url, "check")
-            return self._query_server(url, self._create_params(text), num_tries=1, method="post")
+            r = requests.post(
+                url,
+                data=self._create_params(text),
+                timeout=self._TIMEOUT,
+                proxies=getattr(self, "_proxies", None),
+            )
+            r.raise_for_status()
+            return r.json()
 
     return _Tool
 

@@ -203,7 +203,8 @@ def test_timeout_reports_unreachable_and_the_run_succeeds(recorded_lt) -> None:
 def test_server_error_is_reported_as_unreachable(recorded_lt) -> None:
     recorded_lt.fail_with = 500
     findings, st = _checker(recorded_lt).check(ZH)
-    assert findings == [] and st.state == "unreachable" and st.detail
+    assert findings == [] and st.state == "unreachable"
+    assert st.detail == "HTTP 500 from the server"
 
 
 def test_status_probe_of_a_live_server(recorded_lt) -> None:
