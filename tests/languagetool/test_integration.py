@@ -81,3 +81,19 @@ def test_check_command_uses_the_configured_server(
     assert report["languagetool"]["status"] == "unreachable"
     assert err.splitlines()[-1].startswith("grammar checks skipped: LanguageTool unreachable")
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["halfwidth-punct"]
+
+
+def test_round_trip_client_against_our_own_server(serve) -> None:
+    """Both halves together: the grammar family pointed at `proofreader serve` gets our own
+    findings back, offsets through UTF-16 and back, after a 𠮷."""
+    from proofreader.engine import Checker
+    from proofreader.languagetool.client import GrammarChecker, merge
+
+    text = "𠮷野家在杭州开店,今天很好。\n\n英文 He said: ok...\n"
+    theirs, st = GrammarChecker(Config(languagetool_url=serve.url)).check(text)
+    assert st.available
+    ours = Checker().check_text(text)
+    assert [(f.offset, f.length, f.rule) for f in theirs] == [
+        (f.offset, f.length, "languagetool:" + f.rule) for f in ours
+    ]
+    assert merge(ours, theirs) == ours  # the same spans: ours are kept
