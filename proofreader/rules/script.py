@@ -35,7 +35,8 @@ _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2A6
 class _Direction:
     converter: opencc.OpenCC
     changes: dict[str, str]  # character -> its converted form, for characters that change
-    scan: re.Pattern[str]  # any character worth a closer look
+    codec: str  # a legacy codec of the *target* script: what it cannot encode is suspect
+    inside: re.Pattern[str] | None  # changed characters the codec can encode (乾, 後, 於)
     ambiguous: frozenset[str]  # characters whose fix needs a look (unsafe)
 
 
@@ -52,39 +53,51 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
+def _encodable(c: str, codec: str) -> bool:
+    try:
+        c.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @cache
 def _t2s() -> _Direction:
     conv = opencc.OpenCC("t2s")
     changes = _change_map(conv)
     allowed = set(resources.wordlist("script-allowed"))
     changes = {c: s for c, s in changes.items() if c not in allowed}
+    # Nearly every character t2s changes lies outside GB 2312; the few inside (乾, 後, 於…)
+    # are also correct simplified characters in some words and get a small regex.
+    inside = {c for c in changes if _encodable(c, "gb2312")}
     ambiguous = frozenset(resources.wordlist("script-ambiguous"))
-    return _Direction(conv, changes, _char_class(set(changes)), ambiguous)
+    return _Direction(conv, changes, "gb2312", _char_class(inside) if inside else None, ambiguous)
 
 
 @cache
 def _s2t() -> _Direction:
     conv = opencc.OpenCC("s2t")
     changes = _change_map(conv)
-    t2s = _t2s().changes
-    # A simplified character that several traditional ones collapse into (后 ← 後/后,
-    # 干 ← 乾/幹/干) has a word-dependent traditional form: scan it too, fix it unsafely.
+    # Only characters Big5 cannot encode count as simplified (们, 这, 时): those Big5 has
+    # (台, 里, 后, 万) are also used in traditional text and are never flagged there.
+    changes = {c: t for c, t in changes.items() if not _encodable(c, "big5")}
+    # A simplified character that several traditional ones collapse into (发 ← 發/髮,
+    # 面 ← 面/麵) has a word-dependent traditional form: its fix is unsafe.
     sources: dict[str, int] = {}
-    for s in t2s.values():
-        sources[s] = sources.get(s, 0) + 1
-    merged = {s for s, n in sources.items() if n > 1 or s not in changes}
+    for t, simp in _t2s().changes.items():
+        if not 0xF900 <= ord(t) <= 0xFAFF:  # compatibility ideographs are not real sources
+            sources[simp] = sources.get(simp, 0) + 1
+    merged = {c for c, n in sources.items() if n > 1}
     ambiguous = frozenset(merged | set(resources.wordlist("script-ambiguous")))
-    return _Direction(conv, changes, _char_class(set(changes) | merged), ambiguous)
+    return _Direction(conv, changes, "big5", None, ambiguous)
 
 
 # Fewer traditional characters than this never make a document "traditional".
 _MIN_TRADITIONAL = 3
 
-# The fast scan. Nearly every character OpenCC's t2s changes lies outside GB 2312, and
-# Python's C codec finds the characters GB 2312 cannot encode at ~100 MB/s, where a regex
-# with a 4,500-character class crawls at ~1 MB/s. The few t2s characters inside GB 2312
-# (乾, 後, 於…) get a small regex of their own.
-_SCAN_CODEC = "gb2312"
+# The fast scan. Python's C codecs find the characters a legacy encoding cannot encode at
+# ~100 MB/s, where a regex with a 4,500-character class (astral characters included, so
+# no bitmap) crawls at ~1 MB/s.
 _collect = threading.local()
 
 
@@ -97,31 +110,28 @@ def _record_unencodable(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("proofreader-script-scan", _record_unencodable)
 
 
-@cache
-def _inside_codec_re() -> re.Pattern[str] | None:
-    inside = set()
-    for c in _t2s().changes:
-        try:
-            c.encode(_SCAN_CODEC)
-        except UnicodeEncodeError:
-            continue
-        inside.add(c)
-    return _char_class(inside) if inside else None
+def _candidates(text: str, d: _Direction) -> list[int]:
+    """Offsets of every character `d` would change on its own, in order."""
+    _collect.spans = []
+    text.encode(d.codec, errors="proofreader-script-scan")
+    spans, _collect.spans = _collect.spans, []
+    changes = d.changes
+    hits = [i for s, e in spans for i in range(s, e) if text[i] in changes]
+    if d.inside is not None:
+        extra = [m.start() for m in d.inside.finditer(text)]
+        if extra:
+            hits = sorted(hits + extra)
+    return hits
 
 
 def traditional_candidates(text: str) -> list[int]:
     """Offsets of every character t2s would change on its own, in order."""
-    changes = _t2s().changes
-    _collect.spans = []
-    text.encode(_SCAN_CODEC, errors="proofreader-script-scan")
-    spans, _collect.spans = _collect.spans, []
-    hits = [i for s, e in spans for i in range(s, e) if text[i] in changes]
-    rx = _inside_codec_re()
-    if rx is not None:
-        extra = [m.start() for m in rx.finditer(text)]
-        if extra:
-            hits = sorted(hits + extra)
-    return hits
+    return _candidates(text, _t2s())
+
+
+def simplified_candidates(text: str) -> list[int]:
+    """Offsets of every simplified-only character (one Big5 lacks and s2t changes)."""
+    return _candidates(text, _s2t())
 
 
 def _names_mask(ctx: CheckContext) -> list[tuple[int, int]]:
@@ -137,12 +147,10 @@ def is_mostly_traditional(text: str, trad: int | None = None) -> bool:
 
     The bar is well above a bare majority because copy for a simplified newspaper is the
     default: a short simplified sentence with a few pasted traditional characters must
-    still be read as simplified. Counting stops early."""
+    still be read as simplified."""
     if trad is None:
         trad = len(traditional_candidates(text))
-    if trad < _MIN_TRADITIONAL:
-        return False
-    return all(3 * simp < trad for simp, _ in enumerate(_s2t().scan.finditer(text), 1))
+    return trad >= _MIN_TRADITIONAL and 3 * len(simplified_candidates(text)) < trad
 
 
 class TraditionalChar(Rule):
@@ -192,8 +200,8 @@ class TraditionalChar(Rule):
             return  # the common case: nothing to look at
         traditional = is_mostly_traditional(text, len(candidates))
         d = _s2t() if traditional else _t2s()
-        if traditional:  # rare: a traditional document, scanned for simplified characters
-            candidates = [m.start() for m in d.scan.finditer(text)]
+        if traditional:  # a traditional document, scanned for simplified characters
+            candidates = simplified_candidates(text)
         names = _names_mask(ctx)
         for pos in candidates:
             if names and any(s <= pos < e for s, e in names):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import opencc
 import pytest
 from hypothesis import given, settings
@@ -109,7 +107,23 @@ def test_fast_scan_finds_what_opencc_changes(text: str) -> None:
     assert all(_T2S.convert(text[i]) != text[i] for i in want)
 
 
-def test_fast_scan_agrees_with_the_full_character_class(sample_text: str) -> None:
+def test_fast_scan_agrees_with_a_plain_scan(sample_text: str) -> None:
     text = sample_text + "乾淨的頭髮，後來於是。𠮷豈"
-    rx: re.Pattern[str] = script._t2s().scan
-    assert script.traditional_candidates(text) == [m.start() for m in rx.finditer(text)]
+    changes = script._t2s().changes
+    assert script.traditional_candidates(text) == [i for i, c in enumerate(text) if c in changes]
+
+
+def test_traditional_text_converted_by_opencc_checks_clean(sample_text: str) -> None:
+    """The sample page in traditional characters: read as traditional, nothing to flag."""
+    text = opencc.OpenCC("s2t").convert(sample_text)
+    assert script.is_mostly_traditional(text)
+    assert CHECK.check_text(text) == []
+
+
+def test_simplified_characters_in_traditional_text() -> None:
+    text = opencc.OpenCC("s2t").convert(
+        "我们的国家历史悠久，文化灿烂，人民勤劳勇敢。经济发展迅速，城乡面貌焕然一新。"
+    )
+    text += "这个"
+    findings = CHECK.check_text(text)
+    assert [(f.text_in(text), f.replacements[0]) for f in findings] == [("这", "這"), ("个", "個")]
