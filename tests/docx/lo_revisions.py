@@ -4,7 +4,8 @@ usage: python3 lo_revisions.py PROFILE_DIR FILE.docx... > result.json
 
 For each file: a PDF beside it (FILE.pdf, changes shown), the revisions LibreOffice sees
 (type, author), and the text with changes shown, after "Accept All" and after "Reject
-All", exported as plain UTF-8 text.
+All", exported as plain UTF-8 text; after "Accept All", each body paragraph's text,
+alignment (ParaAdjust) and first-line indent (1/100 mm).
 """
 
 import contextlib
@@ -81,6 +82,12 @@ def main():
                         ".uno:RejectAllTrackedChanges")
                     dispatch.executeDispatch(frame, command, "", 0, ())
                     entry[action + "ed"] = export_text(doc, folder)
+                    if action == "accept":
+                        entry["paragraphs"] = [
+                            [p.String, p.ParaAdjust, p.ParaFirstLineIndent]
+                            for p in _iterate(doc.Text)
+                            if p.supportsService("com.sun.star.text.Paragraph")
+                        ]
                     doc.close(True)
                 results[path] = entry
         json.dump(results, sys.stdout, ensure_ascii=False)

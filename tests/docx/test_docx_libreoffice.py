@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx_helpers import body_docx, new_doc, save, shown_text
 from lxml import etree
@@ -123,6 +124,19 @@ def build_cases(tmp: Path) -> dict[str, tuple[Path, str, str, list[Finding]]]:
     out = tmp / "rich.tracked.docx"
     write_docx(doc, fixes, out, track_changes=True)
     cases["rich"] = (out, t, apply_edits(t, [Edit.of(f) for f in fixes]).text, fixes)
+
+    # a cut paragraph whose continuation is formatted differently (centred, no indent)
+    d = new_doc()
+    d.add_paragraph("市里要求各社区教育引导群众").paragraph_format.first_line_indent = Pt(21)
+    d.add_paragraph("遵守封控规定。").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("下一段。")
+    doc = load_docx(save(d, tmp / "join.docx"), 20 * MB)
+    t = doc.text
+    fixes = [Finding("fragment-join", Category.FRAGMENT, Severity.ERROR, t.index("\n"), 1,
+                     "截断", ("",))]
+    out = tmp / "join.tracked.docx"
+    write_docx(doc, fixes, out, track_changes=True)
+    cases["join"] = (out, t, apply_edits(t, [Edit.of(f) for f in fixes]).text, fixes)
     return cases
 
 
@@ -169,7 +183,7 @@ def test_libreoffice_shows_the_changes_and_prints_them(lo: dict, name: str) -> N
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
 
 
-@pytest.mark.parametrize("name", ["mixed", "revisions", "rich"])
+@pytest.mark.parametrize("name", ["mixed", "revisions", "rich", "join"])
 def test_accept_all_and_reject_all_in_libreoffice(lo: dict, name: str) -> None:
     if lo["uno"] is None:
         pytest.skip("python3-uno is not installed (LibreOffice's Python bridge)")
@@ -178,8 +192,10 @@ def test_accept_all_and_reject_all_in_libreoffice(lo: dict, name: str) -> None:
     assert seen["accepted"].rstrip("\n") == corrected
     if name == "mixed":  # (with an earlier author's changes, see the next test)
         assert seen["rejected"].rstrip("\n") == original
+    if name == "join":
+        assert seen["rejected"].rstrip("\n") == original
     ours = [t for t, author in seen["redlines"] if author == "proofreader"]
-    assert "Delete" in ours and "Insert" in ours
+    assert "Delete" in ours and ("Insert" in ours or name == "join")
     if name == "mixed":
         # 3 replacements (a deletion and an insertion each) and one deleted paragraph mark
         assert sorted(ours) == ["Delete"] * 4 + ["Insert"] * 3
@@ -217,3 +233,15 @@ def test_comments_and_revisions_survive_conversion_to_odt(lo: dict) -> None:
     assert kinds == ["deletion"] * 4 + ["insertion"] * 3
     creators = content.xpath("//text:changed-region//dc:creator/text()", namespaces=ns)
     assert set(creators) == {"proofreader"}
+
+
+def test_joined_paragraph_keeps_the_first_paragraphs_formatting(lo: dict) -> None:
+    if lo["uno"] is None:
+        pytest.skip("python3-uno is not installed (LibreOffice's Python bridge)")
+    out, *_ = lo["cases"]["join"]
+    seen = lo["uno"][str(out)]
+    assert sorted(t for t, _ in seen["redlines"]) == ["Delete", "ParagraphFormat"]
+    joined, following = seen["paragraphs"]
+    # 0 = left (not centred); 21 pt = 7.41 mm first-line indent
+    assert joined == ["市里要求各社区教育引导群众遵守封控规定。", 0, 741]
+    assert following == ["下一段。", 0, 0]
