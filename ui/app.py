@@ -44,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     geometry = settings.window_geometry() if settings is not None else None
     if geometry is not None:
         window.restoreGeometry(geometry)
+    state = settings.window_state() if settings is not None else None
+    if state is not None:
+        window.restoreState(state)
     window.show()
     paths = [a for a in args if not a.startswith("-")]
     if paths:

@@ -24,6 +24,7 @@ from ui.qt import (
     QAction,
     QCloseEvent,
     QComboBox,
+    QDialog,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
@@ -38,10 +39,12 @@ from ui.qt import (
     QMenu,
     QMessageBox,
     QModelIndex,
+    QProgressBar,
     QSplitter,
     Qt,
     QTextDocument,
     QToolBar,
+    QToolButton,
     QTreeView,
     QUndoGroup,
     QVBoxLayout,
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
         self.act_overwrite = self._action(tr("Overwrite Original…"), [], self.overwrite_original,
                                           tr("Replace the draft itself (a backup is kept)"))
         self.act_export = self._action(tr("&Export Report…"), ["Ctrl+E"], self.export_report)
+        self.act_print = self._action(tr("&Print Report…"), [QKeySequence.StandardKey.Print],
+                                      self.print_report)
         self.act_close_draft = self._action(tr("&Close Draft"), [QKeySequence.StandardKey.Close],
                                             self.close_current_draft)
         self.act_quit = self._action(tr("&Quit"), ["Ctrl+Q"], self.close)
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_save, self.act_save_as, self.act_overwrite])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
+        self.menu_file.addAction(self.act_print)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_close_draft, self.act_settings, self.act_quit])
 
@@ -328,6 +334,17 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.status_counts)
         sb.addPermanentWidget(self.status_position)
         sb.addPermanentWidget(self.status_encoding)
+        # background folder checks (ui.workers): hidden while idle
+        self.folder_progress = QProgressBar()
+        self.folder_progress.setMaximumWidth(220)
+        self.folder_progress.setFormat(self.tr("Checking %v of %m"))
+        self.folder_cancel = QToolButton()
+        self.folder_cancel.setText(self.tr("Cancel"))
+        self.folder_cancel.setToolTip(self.tr("Stop checking the folder"))
+        self.folder_cancel.clicked.connect(self.cancel_folder_checks)
+        for w in (self.folder_progress, self.folder_cancel):
+            w.hide()
+            sb.addWidget(w)
 
     def _apply_font(self) -> None:
         size = getattr(self.settings, "font_size", 14) if self.settings is not None else 14
@@ -376,6 +393,8 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.last_folder = str(folder)
         drafts = [self._add_draft(p) for p, _shown in expand_paths([folder])]
+        if drafts:
+            self._check_in_background(folder)
         return drafts[0] if drafts else None
 
     def ensure_checked(self, d: Draft) -> None:
@@ -730,13 +749,114 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved %s") % written, 6000)
         return True
 
-    # --- placeholders the second UI engineer replaces -----------------------------------
+    # --- export, print, settings, folder checks (ui.export, ui.settings_dialog, ui.workers) ---
+
+    def report_results(self) -> tuple[list, object]:
+        """FileResults of the open drafts with their decisions, and the current draft's."""
+        from proofreader.batch import FileResult
+
+        results: list[FileResult] = []
+        current = None
+        for d in self.drafts.drafts:
+            shown = str(d.path) if d.path else d.name
+            if d.state == DraftState.ERROR:
+                r = FileResult(path=shown, status="error", error=d.error)
+            elif d.checked:
+                # findings of a re-check after typing point into the corrected text, not the
+                # draft the report quotes: the report lists the draft's own findings
+                own = [i for i in d.items if i.origin]
+                r = FileResult(path=shown, document=d.document, findings=[i.finding for i in own],
+                               statuses={i.finding.key: i.status for i in own
+                                         if i.status != Status.PENDING})
+            else:
+                continue
+            results.append(r)
+            if d is self.draft:
+                current = r
+        return results, current
 
     def export_report(self) -> None:
-        self.statusBar().showMessage(self.tr("Export is not available yet"), 4000)
+        from ui.export import ExportDialog
+
+        results, current = self.report_results()
+        if not results:
+            return
+        dialog = ExportDialog(results, self.settings, self, current=current)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Report written to %s") % dialog.written, 8000)
+
+    def print_report(self) -> None:
+        from ui.export import print_report
+
+        results, current = self.report_results()
+        if results:
+            editor = getattr(self.settings, "editor_name", "") or None
+            print_report([current] if current is not None else results, self, lang=self.lang,
+                         editor=editor)
 
     def open_settings(self) -> None:
-        self.statusBar().showMessage(self.tr("Settings are not available yet"), 4000)
+        from ui.settings import Settings
+        from ui.settings_dialog import SettingsDialog
+
+        if self.settings is None:
+            self.settings = Settings()
+        dialog = SettingsDialog(self.settings, self)
+        dialog.applied.connect(self.apply_settings)
+        dialog.exec()
+
+    def apply_settings(self) -> None:
+        """New rules, dictionary and font from the settings; they apply to the next check."""
+        self.config = self.settings.engine_config()
+        self.checker = Checker(self.config)
+        self.lang = self.settings.report_lang
+        self.detail.lang = self.lang
+        for d in self.drafts.drafts:
+            d.checker = self.checker
+            d.editor = self.settings.editor_name or None
+        self._apply_font()
+
+    def _check_in_background(self, folder: Path) -> None:
+        from ui.workers import CheckWorker
+
+        worker = CheckWorker([folder], self.config)
+        worker.signals.started.connect(lambda n: self._on_folder_progress(0, n, ""))
+        worker.signals.progress.connect(self._on_folder_progress)
+        worker.signals.result.connect(self._on_folder_result)
+        worker.signals.failed.connect(
+            lambda tb: self.statusBar().showMessage(tb.strip().splitlines()[-1], 8000))
+        worker.signals.finished.connect(
+            lambda cancelled, w=worker: self._on_folder_finished(w, cancelled))
+        self._folder_workers.append(worker)
+        self.folder_progress.setRange(0, 0)
+        self.folder_progress.show()
+        self.folder_cancel.show()
+        worker.start()
+
+    def _on_folder_progress(self, done: int, total: int, _path: str) -> None:
+        self.folder_progress.setRange(0, max(total, 1))
+        self.folder_progress.setValue(done)
+
+    def _on_folder_result(self, result, path: str) -> None:
+        d = self.drafts.find(Path(path))
+        if d is None or d.state != DraftState.UNCHECKED:
+            return  # closed meanwhile, or already checked because the editor opened it
+        if result.ok:
+            d.set_checked(result.document, result.findings)
+        else:
+            d.set_error(result.error or "")
+
+    def _on_folder_finished(self, worker, cancelled: bool) -> None:
+        if worker in self._folder_workers:
+            self._folder_workers.remove(worker)
+        if not self._folder_workers:
+            self.folder_progress.hide()
+            self.folder_cancel.hide()
+        if cancelled:
+            self.statusBar().showMessage(self.tr("Folder check cancelled"), 5000)
+
+    def cancel_folder_checks(self) -> None:
+        for worker in self._folder_workers:
+            worker.cancel()
 
     # --- help -------------------------------------------------------------------------
 
@@ -792,7 +912,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(has_item)
         self.act_accept_rule.setEnabled(has_item)
         for act in (self.act_next, self.act_prev, self.act_accept_safe, self.act_save,
-                    self.act_save_as, self.act_overwrite, self.act_export):
+                    self.act_save_as, self.act_overwrite, self.act_export, self.act_print):
             act.setEnabled(checked)
         self.act_close_draft.setEnabled(self.draft_view.currentIndex().isValid())
 
@@ -823,4 +943,5 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None and hasattr(self.settings, "save_window"):
             self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.cancel_folder_checks()
         e.accept()

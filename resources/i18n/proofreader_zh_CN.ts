@@ -163,7 +163,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../ui/export.py" line="291" />
-            <location filename="../../ui/export.py" line="384" />
+            <location filename="../../ui/export.py" line="385" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
@@ -190,65 +190,65 @@
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="317" />
+            <location filename="../../ui/export.py" line="318" />
             <source>Report language:</source>
             <translation>报告语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="320" />
+            <location filename="../../ui/export.py" line="321" />
             <source>Your name, printed on the report</source>
             <translation>您的姓名，将印在报告上</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="321" />
+            <location filename="../../ui/export.py" line="322" />
             <source>Editor:</source>
             <translation>校对员：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="324" />
+            <location filename="../../ui/export.py" line="325" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="329" />
+            <location filename="../../ui/export.py" line="330" />
             <source>Save to:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="332" />
+            <location filename="../../ui/export.py" line="333" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="335" />
+            <location filename="../../ui/export.py" line="336" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="337" />
+            <location filename="../../ui/export.py" line="338" />
             <source>Save as PDF…</source>
             <translation>另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="400" />
+            <location filename="../../ui/export.py" line="401" />
             <source>Choose where to save.</source>
             <translation>请选择保存位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="407" />
-            <location filename="../../ui/export.py" line="429" />
+            <location filename="../../ui/export.py" line="408" />
+            <location filename="../../ui/export.py" line="431" />
             <source>Could not write the report:
 %1</source>
             <translation>无法写入报告：
 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="437" />
+            <location filename="../../ui/export.py" line="439" />
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="438" />
+            <location filename="../../ui/export.py" line="440" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -353,399 +353,419 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="91" />
-            <location filename="../../ui/mainwindow.py" line="421" />
+            <location filename="../../ui/mainwindow.py" line="94" />
+            <location filename="../../ui/mainwindow.py" line="440" />
             <source>Proofreader</source>
             <translation>校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="202" />
+            <location filename="../../ui/mainwindow.py" line="207" />
             <source>Find (Ctrl+F)</source>
             <translation>查找 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="210" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="211" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>Pending</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>Rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>Ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="228" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="266" />
+            <location filename="../../ui/mainwindow.py" line="271" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="268" />
+            <location filename="../../ui/mainwindow.py" line="273" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="278" />
+            <location filename="../../ui/mainwindow.py" line="284" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="283" />
+            <location filename="../../ui/mainwindow.py" line="289" />
             <source>&amp;Review</source>
             <translation>校对(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="291" />
+            <location filename="../../ui/mainwindow.py" line="297" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="295" />
+            <location filename="../../ui/mainwindow.py" line="301" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="309" />
+            <location filename="../../ui/mainwindow.py" line="315" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="309" />
+            <location filename="../../ui/mainwindow.py" line="315" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="340" />
+            <source>Checking %v of %m</source>
+            <translation>正在检查 %v / %m</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="342" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="343" />
+            <source>Stop checking the folder</source>
+            <translation>停止检查文件夹</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="409" />
             <source>%s changed on disk since the last review: %n decision(s) could not be placed again</source>
             <translation>
                 <numerusform>%s 在上次校对后已在磁盘上被修改：有 %n 项处理结果无法重新定位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="413" />
+            <location filename="../../ui/mainwindow.py" line="432" />
             <source>Original — %s</source>
             <translation>原稿 — %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="451" />
             <source>Open Drafts</source>
             <translation>打开稿件</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="433" />
+            <location filename="../../ui/mainwindow.py" line="452" />
             <source>Drafts (*.txt *.md *.text *.docx);;All files (*)</source>
             <translation>稿件 (*.txt *.md *.text *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="441" />
+            <location filename="../../ui/mainwindow.py" line="460" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="456" />
+            <location filename="../../ui/mainwindow.py" line="475" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="578" />
+            <location filename="../../ui/mainwindow.py" line="597" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="595" />
+            <location filename="../../ui/mainwindow.py" line="614" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="618" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="603" />
+            <location filename="../../ui/mainwindow.py" line="622" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="612" />
+            <location filename="../../ui/mainwindow.py" line="631" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="622" />
+            <location filename="../../ui/mainwindow.py" line="641" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="624" />
-            <location filename="../../ui/mainwindow.py" line="632" />
+            <location filename="../../ui/mainwindow.py" line="643" />
+            <location filename="../../ui/mainwindow.py" line="651" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="630" />
+            <location filename="../../ui/mainwindow.py" line="649" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="635" />
+            <location filename="../../ui/mainwindow.py" line="654" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="661" />
+            <location filename="../../ui/mainwindow.py" line="680" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="662" />
+            <location filename="../../ui/mainwindow.py" line="681" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="689" />
+            <location filename="../../ui/mainwindow.py" line="708" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="724" />
             <source>Save Corrected Draft</source>
             <translation>保存改正稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="717" />
+            <location filename="../../ui/mainwindow.py" line="736" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="718" />
+            <location filename="../../ui/mainwindow.py" line="737" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="728" />
+            <location filename="../../ui/mainwindow.py" line="747" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="730" />
+            <location filename="../../ui/mainwindow.py" line="749" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="736" />
-            <source>Export is not available yet</source>
-            <translation>导出功能暂不可用</translation>
+            <location filename="../../ui/mainwindow.py" line="786" />
+            <source>Report written to %s</source>
+            <translation>报告已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="739" />
-            <source>Settings are not available yet</source>
-            <translation>设置暂不可用</translation>
+            <location filename="../../ui/mainwindow.py" line="855" />
+            <source>Folder check cancelled</source>
+            <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="753" />
+            <location filename="../../ui/mainwindow.py" line="873" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="757" />
+            <location filename="../../ui/mainwindow.py" line="877" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="758" />
+            <location filename="../../ui/mainwindow.py" line="878" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="763" />
+            <location filename="../../ui/mainwindow.py" line="883" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="783" />
+            <location filename="../../ui/mainwindow.py" line="903" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="805" />
+            <location filename="../../ui/mainwindow.py" line="925" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="926" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="807" />
+            <location filename="../../ui/mainwindow.py" line="927" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="130" />
+            <location filename="../../ui/mainwindow.py" line="133" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="132" />
+            <location filename="../../ui/mainwindow.py" line="135" />
             <source>Open &amp;Folder…</source>
             <translation>打开文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="134" />
+            <location filename="../../ui/mainwindow.py" line="137" />
             <source>&amp;Save Corrected</source>
             <translation>保存改正稿(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="135" />
+            <location filename="../../ui/mainwindow.py" line="138" />
             <source>Save as name.corrected.ext beside the draft</source>
             <translation>在原稿旁保存为“文件名.corrected.扩展名”</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="136" />
+            <location filename="../../ui/mainwindow.py" line="139" />
             <source>Save Corrected &amp;As…</source>
             <translation>改正稿另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="137" />
+            <location filename="../../ui/mainwindow.py" line="140" />
             <source>Overwrite Original…</source>
             <translation>覆盖原稿…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="138" />
+            <location filename="../../ui/mainwindow.py" line="141" />
             <source>Replace the draft itself (a backup is kept)</source>
             <translation>直接替换原稿（保留备份）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="139" />
+            <location filename="../../ui/mainwindow.py" line="142" />
             <source>&amp;Export Report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="140" />
+            <location filename="../../ui/mainwindow.py" line="143" />
+            <source>&amp;Print Report…</source>
+            <translation>打印报告(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="145" />
             <source>&amp;Close Draft</source>
             <translation>关闭稿件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="142" />
+            <location filename="../../ui/mainwindow.py" line="147" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="143" />
+            <location filename="../../ui/mainwindow.py" line="148" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="150" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="147" />
+            <location filename="../../ui/mainwindow.py" line="152" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="151" />
+            <location filename="../../ui/mainwindow.py" line="156" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="153" />
+            <location filename="../../ui/mainwindow.py" line="158" />
             <source>&amp;Next Finding</source>
             <translation>下一处(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="154" />
+            <location filename="../../ui/mainwindow.py" line="159" />
             <source>&amp;Previous Finding</source>
             <translation>上一处(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="156" />
+            <location filename="../../ui/mainwindow.py" line="161" />
             <source>&amp;Accept</source>
             <translation>采纳(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="157" />
+            <location filename="../../ui/mainwindow.py" line="162" />
             <source>Accept the fix and go to the next finding</source>
             <translation>采纳修改并转到下一处</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="158" />
+            <location filename="../../ui/mainwindow.py" line="163" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="159" />
+            <location filename="../../ui/mainwindow.py" line="164" />
             <source>Reject: the text is right as it is</source>
             <translation>驳回：原文无误</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="160" />
+            <location filename="../../ui/mainwindow.py" line="165" />
             <source>&amp;Ignore</source>
             <translation>忽略(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="160" />
+            <location filename="../../ui/mainwindow.py" line="165" />
             <source>Ignore this once</source>
             <translation>仅忽略这一次</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="161" />
+            <location filename="../../ui/mainwindow.py" line="166" />
             <source>Ignore and Add to &amp;Dictionary</source>
             <translation>忽略并加入词典(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="163" />
+            <location filename="../../ui/mainwindow.py" line="168" />
             <source>Accept All of This &amp;Rule</source>
             <translation>采纳本规则全部问题(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="165" />
+            <location filename="../../ui/mainwindow.py" line="170" />
             <source>Accept All &amp;Safe Fixes</source>
             <translation>采纳全部安全修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="167" />
+            <location filename="../../ui/mainwindow.py" line="172" />
             <source>Accept every pending safe fix in this draft</source>
             <translation>采纳本稿中所有待处理的安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="168" />
+            <location filename="../../ui/mainwindow.py" line="173" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="169" />
+            <location filename="../../ui/mainwindow.py" line="174" />
             <source>&amp;About Proofreader</source>
             <translation>关于校对(&amp;A)</translation>
         </message>
