@@ -94,6 +94,8 @@ def _s2t() -> _Direction:
 
 # Fewer traditional characters than this never make a document "traditional".
 _MIN_TRADITIONAL = 3
+# Characters counted at a time when deciding whether a document is traditional.
+_CHUNK = 4096
 
 # The fast scan. Python's C codecs find the characters a legacy encoding cannot encode at
 # ~100 MB/s, where a regex with a 4,500-character class (astral characters included, so
@@ -150,7 +152,16 @@ def is_mostly_traditional(text: str, trad: int | None = None) -> bool:
     still be read as simplified."""
     if trad is None:
         trad = len(traditional_candidates(text))
-    return trad >= _MIN_TRADITIONAL and 3 * len(simplified_candidates(text)) < trad
+    if trad < _MIN_TRADITIONAL:
+        return False
+    # Count simplified-only characters chunk by chunk and stop as soon as they are too
+    # many: in simplified text that is within the first chunk.
+    simp = 0
+    for k in range(0, len(text), _CHUNK):
+        simp += len(simplified_candidates(text[k : k + _CHUNK]))
+        if 3 * simp >= trad:
+            return False
+    return True
 
 
 class TraditionalChar(Rule):
