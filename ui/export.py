@@ -42,7 +42,7 @@ from ui.qt import (
 )
 from ui.settings import Settings
 
-FORMAT_ORDER = ("html", "csv", "json")
+FORMAT_ORDER = ("html", "docx", "csv", "json")
 PRINTED_GROUP_PLACES = 12  # a group of 212 commas lists its first places, not all of them
 
 
@@ -51,6 +51,7 @@ def format_label(name: str) -> str:
         "html": QCoreApplication.translate("Export", "HTML page (to read, share or print)"),
         "csv": QCoreApplication.translate("Export", "CSV table (Excel, WPS)"),
         "json": QCoreApplication.translate("Export", "JSON (for other programs)"),
+        "docx": QCoreApplication.translate("Export", "Word document (DOCX)"),
     }
     return labels.get(name, name.upper())
 
@@ -289,12 +290,13 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.written: Path | None = None  # the last file written, for the caller's status bar
         self.setWindowTitle(self.tr("Export report"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         form = QFormLayout()
         self.scope = QComboBox()
         if current is not None:
-            self.scope.addItem(self.tr("This draft: %1").replace("%1", current.path), "current")
+            name = Path(current.path).name
+            self.scope.addItem(self.tr("This draft: %1").replace("%1", name), "current")
         self.scope.addItem(self.tr("All open drafts (%n)", "", len(self.all_results)), "all")
         self.scope.setEnabled(self.scope.count() > 1)
         form.addRow(self.tr("Drafts:"), self.scope)

@@ -49,7 +49,8 @@ def settings(tmp_path: Path, qapp) -> Settings:
 
 
 def test_formats_come_from_the_engine() -> None:
-    assert available_formats()[:3] == ["html", "csv", "json"]
+    formats = available_formats()
+    assert formats[0] == "html" and {"csv", "json"} <= set(formats)
 
 
 def test_json_report_has_statuses_and_editor(tmp_path: Path) -> None:
