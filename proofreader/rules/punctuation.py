@@ -27,7 +27,9 @@ _MASK_RE = re.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 )
 
-_HALF_RE = re.compile(r"[,;:?!]")
+_ZH_CLASS = CJK_CLASS + "，。、；：？！“”‘’（）《》〈〉【】「」『』…—"
+# A half-width mark with a Chinese character or mark on at least one side.
+_HALF_ZH_RE = re.compile(f"(?<=[{_ZH_CLASS}])[,;:?!]|[,;:?!](?=[{_ZH_CLASS}])")
 _PAREN_RE = re.compile(r"[()]")
 _ELLIPSIS_RE = re.compile(r"\.{3,}|。{3,}")
 _DASH_RE = re.compile(r"-{2,}")
@@ -67,10 +69,6 @@ def _zh_context(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     return _is_zh(before) or _is_zh(after)
-
-
-def _digit(ch: str) -> bool:
-    return ch.isascii() and ch.isdigit()
 
 
 class HalfwidthPunct(Rule):
@@ -115,19 +113,25 @@ class HalfwidthPunct(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         mask = _masked(ctx)
-        for m in _HALF_RE.finditer(text):
+        # The regex requires a Chinese neighbour, so 10:30, 1,000 and 3:1 never match.
+        protos = {ch: self._finding(ctx, 0, ch) for ch in ",;:?!"}
+        for m in _HALF_ZH_RE.finditer(text):
             pos = m.start()
-            before = text[pos - 1] if pos else ""
-            after = text[pos + 1] if pos + 1 < len(text) else ""
-            if not (_is_zh(before) or _is_zh(after)):
-                continue
-            ch = m.group()
-            # 10:30, 1,000, 3:1 — a number mark between digits, even beside Chinese.
-            if _digit(before) and _digit(after):
-                continue
             if mask and _in_mask(pos, mask):
                 continue
-            yield self._finding(ctx, pos, ch)
+            p = protos[m.group()]
+            yield Finding(
+                p.rule,
+                p.category,
+                p.severity,
+                pos,
+                1,
+                p.message,
+                p.replacements,
+                p.applicability,
+                p.message_en,
+                p.group,
+            )
         yield from self._parens(ctx, mask)
 
     def _finding(self, ctx: CheckContext, pos: int, ch: str) -> Finding:
