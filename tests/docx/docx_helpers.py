@@ -164,3 +164,51 @@ def zip_bomb(base: Path, dst: Path, megabytes: int = 300) -> Path:
                           out.tell() - start, start, 0))
     dst.write_bytes(out.getvalue())
     return dst
+
+
+def ooxml_problems(path: Path) -> list[str]:
+    """Schema rules Word is strict about, checked on a written document.xml."""
+    from lxml import etree
+
+    root = etree.fromstring(read_part(path, "word/document.xml"))
+    ns = {"w": W_NS}
+    problems = []
+
+    def q(tag: str) -> str:
+        return f"{{{W_NS}}}{tag}"
+
+    for r in root.iter(q("r")):
+        rpr = r.find(q("rPr"))
+        if rpr is not None and r.index(rpr) != 0:
+            problems.append("w:rPr is not the first child of w:r")
+    for ppr in root.iter(q("pPr")):
+        if ppr.getparent().tag == q("pPrChange"):
+            continue
+        p = ppr.getparent()
+        if p.index(ppr) != 0:
+            problems.append("w:pPr is not the first child of w:p")
+        tail = [c.tag for c in ppr if c.tag in (q("rPr"), q("sectPr"), q("pPrChange"))]
+        order = [q("rPr"), q("sectPr"), q("pPrChange")]
+        if tail != sorted(tail, key=order.index) or len(set(tail)) != len(tail):
+            problems.append("w:pPr ends out of order")
+    if root.xpath("//w:del[not(ancestor::w:rPr) and not(ancestor::w:trPr)]//w:t", namespaces=ns):
+        problems.append("w:t inside w:del (must be w:delText)")
+    if root.xpath("//w:delText[not(ancestor::w:del)]", namespaces=ns):
+        problems.append("w:delText outside w:del")
+    if root.xpath("//w:ins[@w:author='proofreader']//w:ins", namespaces=ns):
+        problems.append("our w:ins nested in an insertion")
+    for rev in root.xpath("//w:ins | //w:del | //w:pPrChange", namespaces=ns):
+        if rev.get(q("id")) is None or rev.get(q("author")) is None:
+            problems.append("revision without w:id or w:author")
+    ids = root.xpath("//w:ins/@w:id | //w:del/@w:id | //w:pPrChange/@w:id", namespaces=ns)
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate revision ids")
+    starts = root.xpath("//w:commentRangeStart/@w:id", namespaces=ns)
+    if sorted(starts) != sorted(root.xpath("//w:commentRangeEnd/@w:id", namespaces=ns)):
+        problems.append("comment ranges do not pair up")
+    space = "{http://www.w3.org/XML/1998/namespace}space"
+    for t in root.iter(q("t"), q("delText")):
+        text = t.text or ""
+        if text != text.strip(" \t\r\n") and t.get(space) != "preserve":
+            problems.append("spaces at the edge of a w:t without xml:space=preserve")
+    return problems

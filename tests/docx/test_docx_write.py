@@ -16,6 +16,7 @@ from docx_helpers import (
     W_NS,
     body_docx,
     new_doc,
+    ooxml_problems,
     read_part,
     rejected_text,
     save,
@@ -108,6 +109,7 @@ def test_tracked_changes_keep_the_run_formatting(mixed: Path, tmp_path: Path) ->
     assert rejected_text(out, "校对组") == t
     # python-docx (hence Word-compatible tooling) still opens it
     assert docx.Document(str(out)).paragraphs[1].runs[-1].italic is True
+    assert ooxml_problems(out) == []
 
 
 def test_clean_output_applies_fixes_and_keeps_formatting(mixed: Path, tmp_path: Path) -> None:
@@ -243,6 +245,7 @@ def test_joining_cut_paragraphs(tmp_path: Path) -> None:
     assert xp(ps[1], "./w:pPr/w:pPrChange/w:pPr/w:jc/@w:val") == ["center"]
     assert load_docx(tracked, 20 * MB).text == "市里要求各社区教育引导群众遵守封控规定。"
     assert rejected_text(tracked) == doc.text
+    assert ooxml_problems(tracked) == []
 
     clean = tmp_path / "c.docx"
     write_docx(doc, [join], clean, track_changes=False)
@@ -272,6 +275,7 @@ def test_comments_for_findings_without_a_fix(mixed: Path, tmp_path: Path) -> Non
                      comments_for=[note(t, "分发物资。", "此段疑似不完整"), note(t, "另一格。")],
                      date=WHEN)
     assert res.comments == 2
+    assert ooxml_problems(out) == []
     root = doc_xml(out)
     starts = xp(root, "//w:commentRangeStart/@w:id")
     assert starts == xp(root, "//w:commentRangeEnd/@w:id") == xp(
@@ -374,6 +378,7 @@ def test_any_edits_round_trip(many_runs: Path, data: st.DataObject) -> None:
         out.write_bytes(data_bytes)
         expected = apply_edits(doc.text, res.applied).text
         assert load_docx(out, 20 * MB).text == expected
+        assert ooxml_problems(out) == []
         if tracked:
             assert rejected_text(out) == doc.text
             docx.Document(str(out))  # still a package python-docx accepts
@@ -461,6 +466,7 @@ def test_any_edits_round_trip_on_a_rich_document(rich: Path, data: st.DataObject
         out.write_bytes(data_bytes)
         assert load_docx(out, 20 * MB).text == apply_edits(doc.text, res.applied).text
         assert res.comments == len(notes)
+        assert ooxml_problems(out) == []
         if tracked:
             assert rejected_text(out) == doc.text
 
