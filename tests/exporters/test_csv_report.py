@@ -3,7 +3,7 @@ from __future__ import annotations
 import csv
 import io
 
-from conftest import CREATED, finding
+from report_data import CREATED, finding
 
 from proofreader.batch import FileResult
 from proofreader.document import Document

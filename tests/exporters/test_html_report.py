@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import CREATED, finding, many_commas
+from report_data import CREATED, finding, many_commas
 
 from proofreader import resources
 from proofreader.batch import FileResult

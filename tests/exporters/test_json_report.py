@@ -8,13 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import CREATED, TEXT
+from report_data import CREATED, TEXT, finding
 
 import proofreader
 from proofreader.batch import FileResult, check_document
 from proofreader.document import Document
 from proofreader.engine import Checker
 from proofreader.exporters import EXPORTERS, build_report
+from proofreader.model import Category
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SPEC = SHARED / "spec" / "report-json.md"
@@ -145,10 +146,6 @@ def test_the_scorer_reads_it(tmp_path: Path, draft_result: FileResult) -> None:
 
 
 def test_awkward_text_round_trips() -> None:
-    from conftest import finding
-
-    from proofreader.model import Category
-
     text = '他说"\\0"\x00\n\r\t“好”\u2028𠮷'
     fs = [finding(text, text[i : i + 2], "other", Category.OTHER, text[i : i + 2][::-1], start=i)
           for i in range(0, len(text) - 1, 2)]

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CREATED
+from report_data import CREATED
 
 import proofreader
 from proofreader.batch import FileResult
