@@ -167,11 +167,18 @@ def _in_idiom(text: str, i: int, pair: str) -> bool:
 
 def _segment(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """jieba's words (dictionary words only, no HMM guesses) as absolute (start, end)."""
+    # The window holds Chinese characters only, so jieba's own block splitting and
+    # generators are skipped: its DAG and max-probability route, directly.
+    sentence = _simplified(text[lo:hi])
+    dt = _jieba()
+    route: dict[int, tuple[float, int]] = {}
+    dt.calc(sentence, dt.get_DAG(sentence), route)
     spans = []
-    pos = lo
-    for w in _jieba().lcut(_simplified(text[lo:hi]), HMM=False):
-        spans.append((pos, pos + len(w)))
-        pos += len(w)
+    x, n = 0, len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        spans.append((lo + x, lo + y))
+        x = y
     return spans
 
 
