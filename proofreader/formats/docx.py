@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from proofreader.document import Document, LoadError
+from proofreader.document import Document
 from proofreader.formats.docx_package import DocxSource, RunRef, find_main_part, open_package
 from proofreader.formats.docx_write import DocxWriteError, WriteResult, render_docx, write_docx
 from proofreader.formats.ziplimits import DEFAULT_LIMITS, ZipLimits
@@ -41,16 +41,10 @@ __all__ = [
 
 def load_docx(path: Path, max_size: int, limits: ZipLimits = DEFAULT_LIMITS) -> Document:
     """Load a .docx as its checked text (body paragraphs and table cells joined by "\\n")."""
+    from proofreader.formats.text import read_bytes  # same reasons as for a text draft
+
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_size:
-            raise LoadError(
-                f"file too large: {size / 1048576:.1f} MB (limit {max_size / 1048576:.1f} MB)"
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise LoadError(f"cannot read file: {e.strerror or e}") from None
+    data = read_bytes(path, max_size)
     return load_docx_bytes(data, path, limits)
 
 
