@@ -133,7 +133,7 @@ def main() -> int:
         results: list = []
         # The sample page is a worst case (~200 half-width commas a page, each a finding);
         # clean copy is what most drafts look like: our clean corpus, repeated to ~1 MB.
-        clean = [p.read_text(encoding="utf-8") for p in sorted(CLEAN.glob("0*.txt"))]
+        clean = [p.read_text(encoding="utf-8") for p in sorted(CLEAN.glob("[0-9]*.txt"))]
         clean = clean * max(1, 1_000_000 // sum(len(c.encode("utf-8")) for c in clean))
         clean_bytes = sum(len(c.encode("utf-8")) for c in clean)
         clean_found = 0
