@@ -62,10 +62,14 @@ def test_hyperlink_field_and_nested_containers(tmp_path: Path) -> None:
         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>DATE</w:instrText></w:r>"
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>今天</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        "<w:sdt><w:sdtContent><w:r><w:t>控件</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        "<w:sdt><w:sdtContent><w:r><w:t>控件</w:t></w:r></w:sdtContent></w:sdt>"
+        '<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="b"/>'
+        '<w:smartTag w:uri="u" w:element="e"><w:r><w:t>标记</w:t></w:r></w:smartTag>'
+        '<w:customXml w:element="c"><w:r><w:t>自定义</w:t></w:r></w:customXml>'
+        '<w:bookmarkEnd w:id="0"/><w:r><w:t>。</w:t><w:footnoteReference w:id="1"/></w:r></w:p>'
     )
     doc = load_docx(body_docx(tmp_path, body), 20 * MB)
-    assert doc.text == "见 新华网3今天控件"
+    assert doc.text == "见 新华网3今天控件标记自定义。"
     assert doc.source.runs_touched(2, 5) == [RunRef(0, 1)]
 
 

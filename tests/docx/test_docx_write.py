@@ -528,3 +528,21 @@ def test_replacement_xml_cannot_hold_is_dropped_not_crashing(mixed: Path, tmp_pa
     res = write_docx(doc, [bad], tmp_path / "o.docx", track_changes=True, comments_for=[note_])
     assert res.dropped == [Edit.of(bad)] and res.comments == 1
     assert load_docx(tmp_path / "o.docx", 20 * MB).text == doc.text
+
+
+def test_deleting_text_keeps_notes_images_and_field_characters(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t>正文。。</w:t><w:footnoteReference w:id="1"/></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/><w:t>甲甲</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+    doc = load_docx(body_docx(tmp_path, body), 20 * MB)
+    fixes = [fix(doc.text, "。。", "。"), fix(doc.text, "甲甲", "")]
+    for tracked in (True, False):
+        out = tmp_path / f"n{tracked}.docx"
+        write_docx(doc, fixes, out, track_changes=tracked)
+        root = doc_xml(out)
+        assert len(xp(root, "//w:footnoteReference[not(ancestor::w:del)]")) == 1
+        assert len(xp(root, "//w:fldChar[not(ancestor::w:del)]")) == 2
+        assert load_docx(out, 20 * MB).text == "正文。"
+        assert ooxml_problems(out) == []
