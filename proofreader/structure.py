@@ -206,8 +206,11 @@ def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -
     # Inside running text (body before and after), a line long enough to be the start of a
     # sentence and that joins well with the next one is a cut paragraph, not a sub-heading
     # (those are short: 保障生活物资, 核酸检测精准覆盖).
-    long_enough = len(s) >= _MIN_CUT_LINE or (len(s) >= 8 and _CLAUSE_RE.search(s))
-    if prev_kind == Kind.BODY and long_enough and joins(s, nxt):
+    # Right after a byline, a line with a comma in it is the lead of the article, cut.
+    clause = _CLAUSE_RE.search(s) is not None
+    long_enough = len(s) >= _MIN_CUT_LINE or (len(s) >= 8 and clause)
+    running = prev_kind == Kind.BODY or (prev_kind == Kind.BYLINE and clause)
+    if running and long_enough and joins(s, nxt):
         return Kind.BODY
     return Kind.HEADLINE
 

@@ -67,16 +67,25 @@ def _speech_verbs() -> frozenset[str]:
 
 
 def _zh_context(text: str, pos: int, lo: int, hi: int) -> bool:
-    """Is the mark at `pos` in Chinese text (its nearest non-space neighbour is Chinese)?"""
+    """Is the mark at `pos` in Chinese text? Its nearest neighbour on either side, past
+    spaces and a half-width mark or two (…前途啊!" — the marks are the punctuation rule's
+    business), is Chinese."""
     i = pos - 1
     while i >= lo and text[i] in SPACES:
         i -= 1
+    k = i
+    while k >= lo and pos - k <= 3 and text[k] in _HALF_PUNCT:
+        k -= 1
     j = pos + 1
     while j < hi and text[j] in SPACES:
         j += 1
-    return (i >= lo and _ZH_CONTEXT.match(text[i]) is not None) or (
-        j < hi and _ZH_CONTEXT.match(text[j]) is not None
-    )
+    m = j
+    while m < hi and m - pos <= 3 and text[m] in _HALF_PUNCT:
+        m += 1
+    return any(lo <= x < hi and _ZH_CONTEXT.match(text[x]) is not None for x in (i, k, j, m))
+
+
+_HALF_PUNCT = ",.!?;:"
 
 
 def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -524,6 +533,7 @@ class QuoteStraight(_QuoteRule):
         bad('坚持"当日事当日毕"，提高水平。', '"', '坚持“当日事当日毕"，提高水平。'),
         bad('他说："我们一定能战胜疫情。', '"'),
         bad('吸取洛阳"12.25"火灾的教训。', '"', '吸取洛阳“12.25"火灾的教训。'),
+        bad('他说:"真是太好了!"', '"', '他说:“真是太好了!"'),
     ]
     examples += [
         *_GOOD_COMMON,
