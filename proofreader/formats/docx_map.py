@@ -32,6 +32,8 @@ W_INS, W_DEL, W_MOVEFROM, W_MOVETO = w("ins"), w("del"), w("moveFrom"), w("moveT
 W_SDT, W_SDTCONTENT, W_CUSTOMXML = w("sdt"), w("sdtContent"), w("customXml")
 W_TXBX, W_RUBY = w("txbxContent"), w("ruby")
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
+MC_CHOICE = f"{{{MC_NS}}}Choice"
+MC_ALTERNATE = f"{{{MC_NS}}}AlternateContent"
 
 # Run-level containers whose runs are part of the text as it reads.
 INLINE_CONTAINERS = {

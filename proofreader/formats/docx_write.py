@@ -33,6 +33,9 @@ from lxml import etree
 from proofreader.document import Document
 from proofreader.engine import apply_edits
 from proofreader.formats.docx_map import (
+    MC_ALTERNATE,
+    MC_CHOICE,
+    MC_FALLBACK,
     W_DEL,
     W_INS,
     W_MOVETO,
@@ -42,6 +45,7 @@ from proofreader.formats.docx_map import (
     W_R,
     W_RPR,
     W_T,
+    W_TXBX,
     XML_SPACE,
     BodyMap,
     Para,
@@ -197,12 +201,44 @@ def render_docx(
         editor.apply(e)
     if not track_changes:
         _coalesce(family)
+    spans = [(e.start, e.end) for e in placed] + [(a, b) for a, b, _ in notes]
+    _sync_text_box_fallbacks(index.paras, spans)
     result.applied = placed
 
     parts = {main: _serialize(tree, z.read(main))}
     if comment_elems:
         parts.update(_comment_parts(z, main, comment_elems))
     return _repack(z, parts), result
+
+
+def _sync_text_box_fallbacks(paras: list[Para], spans: list[tuple[int, int]]) -> None:
+    """A text box is stored twice: DrawingML (mc:Choice, what Word 2010+, WPS and
+    LibreOffice show, and what we edit) and a VML copy (mc:Fallback, for older readers).
+    Copy each edited box over its fallback so both say the same. A reader shows one or the
+    other, never both, so the copied revision and comment ids do not clash."""
+    done: set[int] = set()
+    for para in paras:
+        if para.where != "textbox" or not any(
+            para.start <= b and a <= para.end for a, b in spans
+        ):
+            continue
+        box = next((a for a in para.elem.iterancestors(W_TXBX)), None)
+        alt = next((a for a in para.elem.iterancestors(MC_ALTERNATE)), None)
+        if box is None or alt is None or id(box) in done:
+            continue
+        done.add(id(box))
+        choice, fallback = alt.find(MC_CHOICE), alt.find(MC_FALLBACK)
+        if choice is None or fallback is None:
+            continue
+        choice_boxes = list(choice.iter(W_TXBX))
+        fallback_boxes = list(fallback.iter(W_TXBX))
+        if len(choice_boxes) != len(fallback_boxes) or box not in choice_boxes:
+            continue
+        target = fallback_boxes[choice_boxes.index(box)]
+        for child in list(target):
+            target.remove(child)
+        for child in box:
+            target.append(copy.deepcopy(child))
 
 
 def comment_text(f: Finding, lang: str = "zh") -> str:

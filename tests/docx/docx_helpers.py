@@ -200,11 +200,14 @@ def ooxml_problems(path: Path) -> list[str]:
     for rev in root.xpath("//w:ins | //w:del | //w:pPrChange", namespaces=ns):
         if rev.get(q("id")) is None or rev.get(q("author")) is None:
             problems.append("revision without w:id or w:author")
-    ids = root.xpath("//w:ins/@w:id | //w:del/@w:id | //w:pPrChange/@w:id", namespaces=ns)
+    ns["mc"] = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    shown = "[not(ancestor::mc:Fallback)]"  # a reader shows the Choice or the Fallback
+    ids = root.xpath(f"//w:ins{shown}/@w:id | //w:del{shown}/@w:id | //w:pPrChange{shown}/@w:id",
+                     namespaces=ns)
     if len(ids) != len(set(ids)):
         problems.append("duplicate revision ids")
-    starts = root.xpath("//w:commentRangeStart/@w:id", namespaces=ns)
-    if sorted(starts) != sorted(root.xpath("//w:commentRangeEnd/@w:id", namespaces=ns)):
+    starts = root.xpath(f"//w:commentRangeStart{shown}/@w:id", namespaces=ns)
+    if sorted(starts) != sorted(root.xpath(f"//w:commentRangeEnd{shown}/@w:id", namespaces=ns)):
         problems.append("comment ranges do not pair up")
     space = "{http://www.w3.org/XML/1998/namespace}space"
     for t in root.iter(q("t"), q("delText")):

@@ -440,7 +440,9 @@ RICH_BODY = (
     "</w:p></w:tc><w:tc><w:p><w:r><w:t>格二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
     "<w:p><w:r><w:t>框前</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
     "<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent>"
-    "</wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r><w:r><w:t>框后</w:t></w:r></w:p>"
+    "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p>"
+    "<w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>"
+    "</mc:AlternateContent></w:r><w:r><w:t>框后</w:t></w:r></w:p>"
     "<w:p/><w:p><w:r><w:t>末段。</w:t></w:r></w:p>"
 )
 
@@ -545,4 +547,26 @@ def test_deleting_text_keeps_notes_images_and_field_characters(tmp_path: Path) -
         assert len(xp(root, "//w:footnoteReference[not(ancestor::w:del)]")) == 1
         assert len(xp(root, "//w:fldChar[not(ancestor::w:del)]")) == 2
         assert load_docx(out, 20 * MB).text == "正文。"
+        assert ooxml_problems(out) == []
+
+
+def test_text_box_edit_reaches_its_vml_fallback(tmp_path: Path) -> None:
+    box = "<w:txbxContent><w:p><w:r><w:t>框内的的文字。</w:t></w:r></w:p></w:txbxContent>"
+    body = (
+        "<w:p><w:r><w:t>正文。</w:t></w:r><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    doc = load_docx(body_docx(tmp_path, body), 20 * MB)
+    for tracked in (True, False):
+        out = tmp_path / f"b{tracked}.docx"
+        write_docx(doc, [fix(doc.text, "的的", "的")], out, track_changes=tracked)
+        root = doc_xml(out)
+        ns = {**NS, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+        choice = root.xpath("//mc:Choice//w:txbxContent", namespaces=ns)[0]
+        fallback = root.xpath("//mc:Fallback//w:txbxContent", namespaces=ns)[0]
+        assert etree.tostring(choice).split(b">", 1)[1] == etree.tostring(fallback).split(
+            b">", 1)[1]
+        assert load_docx(out, 20 * MB).text == "正文。\n框内的文字。"
         assert ooxml_problems(out) == []
