@@ -8,6 +8,8 @@ results come back in input order either way.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -178,9 +180,18 @@ def _grammar(config: Config) -> GrammarChecker:
 def _pool_context() -> multiprocessing.context.BaseContext:
     # Forked workers start at once with the engine already loaded, but forking a process
     # that runs threads (the UI, a worker pool) can deadlock: then pay for "spawn".
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    # Linux only (fork is unreliable on macOS), and threads counted by the OS: Qt's threads
+    # are invisible to `threading`.
+    if sys.platform.startswith("linux") and _os_thread_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _os_thread_count() -> int:
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def _check_parallel(
