@@ -37,10 +37,16 @@ FUNCTION = frozenset(
 LEAD_SLIP = frozenset("我你他她它这那不")
 # ...except before these words: 他|他人 (这是他他人无法替代的贡献).
 LEAD_OK_WORDS = frozenset({"他人", "他乡", "他国", "他方", "他日", "他处", "他杀"})
-# Words after which their own last character alone is a slip: 而是|是, 以及|及.
+# Words after which their own last character alone is a slip: 而是|是, 以及|及, 值得|得.
 TAIL_SLIP_WORDS = frozenset(
     {"而是", "不是", "只是", "如是", "就是", "正是", "便是", "乃是", "即是", "也是", "都是"}
-    | {"总是", "硬是", "凡是", "于是", "以及"}
+    | {"总是", "硬是", "凡是", "于是", "以及", "值得", "觉得", "显得", "记得", "懂得", "使得"}
+    | {"变得"}
+)
+# Words that never follow their own first character standing alone: 有|有着, 以|以来.
+LEAD_SLIP_WORDS = frozenset(
+    {"有着", "有助于", "有所", "有待", "有望", "以来", "以免", "以便", "以至于", "而且"}
+    | {"而是", "而已", "与其", "及其", "就是", "都是", "也是", "还是", "在于", "对于"}
 )
 # Characters doubled on purpose too often to judge: 为|为人民服务, 行为|为法律所禁止.
 UNJUDGED = frozenset("为")
@@ -245,8 +251,16 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         # 现在|在, 目的|的, 实事求是|是 are right; two lone copies are a slip, and so is a
         # pronoun, 不, 而 or 为 alone before a word that begins with it (他|他们, 不|不同).
         if la == 1 and lb == 1:
+            # 有|有|意义: the second copy could start a word (有意) the segmenter passed
+            # over for a stronger one, and 有 + 有意义 is right. Not a slip we can prove.
+            nxt = text[i + 1 : i + 3]
+            if x in "有和与" and _glues_after(text, i) and _simplified(nxt) not in LEAD_SLIP_WORDS:
+                return False, False
             return True, True
-        lead = la == 1 and x in LEAD_SLIP and text[b[0] : b[1]] not in LEAD_OK_WORDS
+        bword = _simplified(text[b[0] : b[1]])
+        lead = la == 1 and (
+            (x in LEAD_SLIP and bword not in LEAD_OK_WORDS) or bword in LEAD_SLIP_WORDS
+        )
         # 而是|是, 不是|是, 就是|是: a 是-adverb, then 是 alone again.
         tail = lb == 1 and text[a[0] : a[1]] in TAIL_SLIP_WORDS
         return lead or tail, False
