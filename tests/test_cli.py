@@ -236,3 +236,11 @@ def test_on_a_terminal_output_is_coloured_and_folders_get_a_progress_bar(drafts)
     assert "\x1b[" not in out and "halfwidth-punct" in out
     out, err = run_on_terminal(["check", str(drafts / "b.txt")])
     assert "/1" not in err  # a single file: no bar
+
+
+def test_a_text_report_inside_the_checked_folder_is_not_checked(drafts, capsys):
+    report = drafts / "report.txt"
+    report.write_text("他说,旧报告。\n", encoding="utf-8")  # last run's report
+    assert main(["check", str(drafts), "-o", str(report)]) == 1
+    text = report.read_text(encoding="utf-8")
+    assert "report.txt" not in text and "b.txt:1:3" in text

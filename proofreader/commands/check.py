@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from proofreader.commands._common import (
     config_from_args,
     plural,
     run_batch,
+    targets_from_args,
     use_color,
 )
 from proofreader.model import Finding, Severity
@@ -40,7 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
-    results = run_batch(args, config)
+    targets = targets_from_args(args)
+    if args.output:  # a report written into a checked folder is not a draft
+        out = os.path.abspath(args.output)
+        targets = [t for t in targets if os.path.abspath(t[0]) != out]
+    results = run_batch(args, config, targets)
     if args.format == "text":
         color = args.output is None and use_color(sys.stdout)
         data = format_text(results, lang=args.lang, color=color).encode("utf-8")
