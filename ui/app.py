@@ -39,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         pass
 
     from ui.mainwindow import MainWindow
+    from ui.workers import WarmUp
+
+    # load the engine's dictionaries (jieba, OpenCC) off the GUI thread while the window is
+    # built, so the first draft opens without a two-second pause; kept alive until exit
+    warm_up = WarmUp(config).start()  # noqa: F841
 
     window = MainWindow(config=config, settings=settings)
     geometry = settings.window_geometry() if settings is not None else None

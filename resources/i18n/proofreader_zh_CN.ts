@@ -4,47 +4,47 @@
     <context>
         <name>Category</name>
         <message>
-            <location filename="../../ui/highlight.py" line="39" />
+            <location filename="../../ui/highlight.py" line="40" />
             <source>Duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="40" />
+            <location filename="../../ui/highlight.py" line="41" />
             <source>Quotes</source>
             <translation>引号</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="41" />
+            <location filename="../../ui/highlight.py" line="42" />
             <source>Cut paragraph</source>
             <translation>断段</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="42" />
+            <location filename="../../ui/highlight.py" line="43" />
             <source>Traditional/variant</source>
             <translation>繁体/异体字</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="43" />
+            <location filename="../../ui/highlight.py" line="44" />
             <source>Punctuation</source>
             <translation>标点</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="44" />
+            <location filename="../../ui/highlight.py" line="45" />
             <source>Grammar</source>
             <translation>语法</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="45" />
+            <location filename="../../ui/highlight.py" line="46" />
             <source>Wording</source>
             <translation>用词</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="46" />
+            <location filename="../../ui/highlight.py" line="47" />
             <source>Numbers</source>
             <translation>数字用法</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="47" />
+            <location filename="../../ui/highlight.py" line="48" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>Draft</name>
         <message>
-            <location filename="../../ui/draft.py" line="185" />
+            <location filename="../../ui/draft.py" line="189" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -154,7 +154,12 @@
             <translation>JSON（供其他程序使用）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="261" />
+            <location filename="../../ui/export.py" line="54" />
+            <source>Word document (DOCX)</source>
+            <translation>Word 文档（DOCX）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" line="262" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
@@ -162,93 +167,93 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export.py" line="291" />
-            <location filename="../../ui/export.py" line="385" />
+            <location filename="../../ui/export.py" line="292" />
+            <location filename="../../ui/export.py" line="387" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="297" />
+            <location filename="../../ui/export.py" line="299" />
             <source>This draft: %1</source>
             <translation>当前稿件：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export.py" line="298" />
+            <location filename="../../ui/export.py" line="300" />
             <source>All open drafts (%n)</source>
             <translation>
                 <numerusform>全部已打开的稿件（%n 篇）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="300" />
+            <location filename="../../ui/export.py" line="302" />
             <source>Drafts:</source>
             <translation>稿件：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="311" />
+            <location filename="../../ui/export.py" line="313" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="318" />
+            <location filename="../../ui/export.py" line="320" />
             <source>Report language:</source>
             <translation>报告语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="321" />
+            <location filename="../../ui/export.py" line="323" />
             <source>Your name, printed on the report</source>
             <translation>您的姓名，将印在报告上</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="322" />
+            <location filename="../../ui/export.py" line="324" />
             <source>Editor:</source>
             <translation>校对员：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="325" />
+            <location filename="../../ui/export.py" line="327" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="330" />
+            <location filename="../../ui/export.py" line="332" />
             <source>Save to:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="333" />
+            <location filename="../../ui/export.py" line="335" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="336" />
+            <location filename="../../ui/export.py" line="338" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="338" />
+            <location filename="../../ui/export.py" line="340" />
             <source>Save as PDF…</source>
             <translation>另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="401" />
+            <location filename="../../ui/export.py" line="403" />
             <source>Choose where to save.</source>
             <translation>请选择保存位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="408" />
-            <location filename="../../ui/export.py" line="431" />
+            <location filename="../../ui/export.py" line="410" />
+            <location filename="../../ui/export.py" line="433" />
             <source>Could not write the report:
 %1</source>
             <translation>无法写入报告：
 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="439" />
+            <location filename="../../ui/export.py" line="441" />
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="440" />
+            <location filename="../../ui/export.py" line="442" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -773,12 +778,12 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/review_view.py" line="192" />
+            <location filename="../../ui/review_view.py" line="193" />
             <source>Original</source>
             <translation>原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/review_view.py" line="193" />
+            <location filename="../../ui/review_view.py" line="194" />
             <source>Corrected — you can edit here</source>
             <translation>改正稿 — 可在此直接编辑</translation>
         </message>

@@ -10,7 +10,7 @@ import pytest
 from proofreader.batch import FileResult
 from proofreader.config import Config
 from ui.qt import Qt, QThread
-from ui.workers import CheckWorker
+from ui.workers import CheckWorker, WarmUp
 
 GOOD = "我们在在这里工作。\n今天,天气很好。\n"
 
@@ -125,3 +125,11 @@ def test_missing_path_is_an_error_row(qtbot, tmp_path: Path) -> None:
     assert not cancelled
     [r] = results
     assert r.status == "error" and r.error
+
+
+def test_warm_up_runs_the_engine_in_the_background(qtbot) -> None:
+    warm = WarmUp(Config())
+    with qtbot.waitSignal(warm.signals.finished, timeout=60_000) as done:
+        warm.start()
+    assert warm.wait(10)
+    assert done.args[0] >= 0
