@@ -129,12 +129,15 @@ class ReviewSession:
         self.save_error: str | None = None  # the last autosave failed (decision kept in memory)
         self._by_key = {f.key: f for f in self.findings}
         self._deferred = 0  # nesting depth of deferred_save()
+        self._sidecar: Path | None = None  # set when load_for was given another place
         self._dirty = False
 
     # --- decisions ------------------------------------------------------------------------
 
     @property
     def sidecar_path(self) -> Path | None:
+        if self._sidecar is not None:
+            return self._sidecar
         return sidecar_for(self.document.path) if self.document.path is not None else None
 
     def finding(self, key: str) -> Finding:
@@ -314,7 +317,8 @@ class ReviewSession:
     ) -> ReviewSession:
         """A session with the decisions of the sidecar beside the draft, if there is one."""
         session = cls(document, findings, editor=editor, autosave=autosave)
-        sidecar = path or session.sidecar_path
+        session._sidecar = path
+        sidecar = session.sidecar_path
         if sidecar is None or not sidecar.exists():
             return session
         try:

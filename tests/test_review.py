@@ -221,3 +221,22 @@ def test_autosave_failure_keeps_decisions_in_memory(tmp_path):
     s.set_status(findings[0], Status.ACCEPTED)
     assert s.save_error and "cannot save review" in s.save_error
     assert s.status(findings[0]) == Status.ACCEPTED
+
+
+def test_a_sidecar_elsewhere_and_a_draft_without_a_path(tmp_path):
+    doc, findings = make(tmp_path)
+    elsewhere = tmp_path / "reviews" / "page.json"
+    elsewhere.parent.mkdir()
+    s = ReviewSession.load_for(doc, findings, path=elsewhere)
+    s.set_status(findings[0], Status.ACCEPTED)
+    assert elsewhere.exists() and not sidecar_for(doc.path).exists()
+    assert ReviewSession.load_for(doc, findings, path=elsewhere).status(findings[0]) == "accepted"
+
+    from proofreader.document import Document
+
+    pasted = Document(text=doc.text)  # text pasted into the app: nowhere to save
+    m = ReviewSession(pasted, findings)
+    m.set_status(findings[0], Status.ACCEPTED)
+    assert m.sidecar_path is None and m.save_error is None
+    with pytest.raises(ValueError):
+        m.save()
