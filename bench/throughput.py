@@ -13,7 +13,8 @@ LF or CRLF), then measures:
 Throughput is bytes of drafts on disk per second of wall time (MB = 10^6 bytes), per core
 used, and per CPU-second (this process and its children: robust on a busy machine).
 
-usage: .venv/bin/python bench/throughput.py [--size-mb 5] [--jobs 1 2] [--no-cli] [--keep DIR]
+usage: .venv/bin/python bench/throughput.py [--size-mb 5] [--jobs 1 2] [--no-cli] [--rules]
+                                            [--keep DIR]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from proofreader.batch import check_paths  # noqa: E402
 from proofreader.engine import Checker  # noqa: E402
 from proofreader.formats import load  # noqa: E402
+from proofreader.rules import CheckContext  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "jiaxing-daily-pinghu-page.txt"
 CLEAN = ROOT / "tests" / "fixtures" / "clean"
@@ -85,6 +87,24 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     return wall, cpu
 
 
+def rule_profile(checker: Checker, texts: list[str]) -> None:
+    """CPU time per rule (and for the paragraph structure they share) over the texts."""
+    spent: dict[str, float] = {"(paragraph structure)": 0.0}
+    for text in texts:
+        ctx = CheckContext(text, checker.config)
+        t = time.process_time()
+        _ = ctx.paragraphs
+        spent["(paragraph structure)"] += time.process_time() - t
+        for rule in checker.rules:
+            t = time.process_time()
+            list(rule.check(ctx))
+            spent[rule.id] = spent.get(rule.id, 0.0) + time.process_time() - t
+    total = sum(spent.values())
+    print(f"CPU time per rule ({total:.2f} s in all):")
+    for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<24} {sec:6.2f} s {100 * sec / total:5.1f} %")
+
+
 def line(label: str, nbytes: int, spent: tuple[float, float], cores: int, extra: str = "") -> None:
     wall, cpu = spent
     rate = nbytes / wall / 1e6
@@ -100,6 +120,7 @@ def main() -> int:
     ap.add_argument("--no-cli", dest="cli", action="store_false",
                     help="skip timing the command line")
     ap.add_argument("--keep", type=Path, help="write the drafts here and keep them")
+    ap.add_argument("--rules", action="store_true", help="also print CPU time per rule")
     a = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="proofreader-bench-") as tmp:
@@ -131,6 +152,9 @@ def main() -> int:
              f"{nchars / t[0] / 1e6:.2f} M chars/s, {found} findings")
 
         results: list = []
+        if a.rules:
+            rule_profile(checker, [d.text for d in docs])
+
         # The sample page is a worst case (~200 half-width commas a page, each a finding);
         # clean copy is what most drafts look like: our clean corpus, repeated to ~1 MB.
         clean = [p.read_text(encoding="utf-8") for p in sorted(CLEAN.glob("[0-9]*.txt"))]
