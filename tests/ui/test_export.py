@@ -129,3 +129,27 @@ def test_dialog_save_pdf(tmp_path: Path, settings: Settings, qtbot) -> None:
     assert not dialog.scope.isEnabled()
     out = dialog.save_pdf(tmp_path / "r.pdf")
     assert out is not None and out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_main_window_reports_the_review_decisions(tmp_path: Path, settings: Settings,
+                                                  qtbot, sample_page: Path) -> None:
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_paths([sample_page])
+    dup = next(i for i in w.draft.items if i.finding.rule == "duplicate-char")
+    w.select_item(dup)
+    w.accept()
+    results, current = w.report_results()
+    assert results == [current]
+    assert current.status_of(dup.finding) == Status.ACCEPTED
+    out = export_report(results, "json", tmp_path / "page.json", editor=settings.editor_name)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    statuses = {f["rule"]: f["status"] for f in report["files"][0]["findings"]
+                if f["rule"] == "duplicate-char"}
+    assert statuses == {"duplicate-char": "accepted"}
+    assert report["editor"] == "王校对"
+    w.draft.undo_stack.setClean()  # closing must not ask about saving

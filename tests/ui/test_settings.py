@@ -254,3 +254,19 @@ def test_dialog_lists_every_real_rule(settings: Settings, qtbot) -> None:
     d = SettingsDialog(settings)
     qtbot.addWidget(d)
     assert d.rule_table.rowCount() == len(ALL_RULES)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_main_window_applies_new_settings(settings: Settings, qtbot) -> None:
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    assert "在在" not in w.checker.config.allowed_words
+    settings.allowed_words = ["在在"]
+    settings.editor_name = "赵六"
+    settings.language = "en"
+    w.apply_settings()
+    assert "在在" in w.checker.config.allowed_words
+    assert w.lang == "en"
+    assert all(f.rule != "duplicate-char" for f in w.checker.check_text("我们在在这里。"))

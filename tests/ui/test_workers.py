@@ -133,3 +133,52 @@ def test_warm_up_runs_the_engine_in_the_background(qtbot) -> None:
         warm.start()
     assert warm.wait(10)
     assert done.args[0] >= 0
+
+
+# --- wired into the main window -------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    from ui.mainwindow import MainWindow
+    from ui.qt import QSettings
+    from ui.settings import Settings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    w = MainWindow(settings=Settings())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_open_folder_checks_in_the_background(qtbot, window, folder: Path) -> None:
+    from ui.draft import DraftState
+
+    window.open_paths([folder])
+    assert window.folder_progress.isVisibleTo(window)
+    assert len(window._folder_workers) == 1
+    qtbot.waitUntil(lambda: not window._folder_workers, timeout=30_000)
+    states = {d.path.name: d.state for d in window.drafts.drafts}
+    assert states == {
+        "a-good.txt": DraftState.CHECKED, "b-good.md": DraftState.CHECKED,
+        "c-gbk.txt": DraftState.CHECKED, "d-corrupt.docx": DraftState.ERROR,
+        "e-binary.txt": DraftState.ERROR,
+    }
+    assert not window.folder_progress.isVisibleTo(window)
+    assert not window.folder_cancel.isVisibleTo(window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_cancel_button_stops_the_folder_check(qtbot, window, tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(30):
+        (drafts / f"d{i:02}.txt").write_text("稿子,内容。\n" * 20, encoding="utf-8")
+    window.open_paths([drafts])
+    worker = window._folder_workers[0]
+    assert window.folder_cancel.isVisibleTo(window)
+    window.folder_cancel.click()
+    assert worker.cancelled
+    qtbot.waitUntil(lambda: not window._folder_workers, timeout=30_000)
+    assert not window.folder_progress.isVisibleTo(window)
