@@ -21,6 +21,7 @@ from ui.qt import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QStandardPaths,
@@ -66,14 +67,21 @@ class ErrorDialog(QDialog):
         bold = QFont(self.summary_label.font())
         bold.setBold(True)
         self.summary_label.setFont(bold)
-        layout.addWidget(icon)
-        layout.addWidget(head)
-        layout.addWidget(self.summary_label)
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(head)
+        text.addWidget(self.summary_label)
         if log_path is not None:
             where = QLabel(self.tr("Details were written to %1").replace("%1", str(log_path)))
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(where)
+            where.setEnabled(False)  # greyed: secondary information
+            text.addWidget(where)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout.addLayout(top)
 
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
