@@ -244,3 +244,25 @@ def test_a_text_report_inside_the_checked_folder_is_not_checked(drafts, capsys):
     assert main(["check", str(drafts), "-o", str(report)]) == 1
     text = report.read_text(encoding="utf-8")
     assert "report.txt" not in text and "b.txt:1:3" in text
+
+
+def test_fix_whose_result_big5_cannot_hold_is_an_error_until_another_encoding_is_named(
+    tmp_path, capsys
+):
+    d = tmp_path / "d"
+    d.mkdir()
+    draft = "他說,我們走吧。\r\n".encode("big5")  # a few traditional characters in short copy
+    (d / "trad.txt").write_bytes(draft)
+    # punctuation alone: written back in Big5
+    assert main(["fix", str(d), "--out", str(tmp_path / "o"), "--select", "punctuation"]) == 0
+    assert (tmp_path / "o" / "trad.txt").read_bytes() == "他說，我們走吧。\r\n".encode("big5")
+    # the script fix gives 说/们, which Big5 has not: a clear error, nothing written
+    assert main(["fix", str(d), "--out", str(tmp_path / "x")]) == 2
+    assert "cannot write “说” (U+8BF4, line 1) in big5" in capsys.readouterr().err
+    assert not (tmp_path / "x" / "trad.txt").exists()
+    assert main(["fix", str(d), "--out", str(tmp_path / "u"), "--encoding", "utf-8"]) == 0
+    assert (tmp_path / "u" / "trad.txt").read_text(encoding="utf-8") == "他说，我们走吧。\r\n"
+    assert (d / "trad.txt").read_bytes() == draft
+    with pytest.raises(SystemExit):
+        main(["fix", str(d), "--encoding", "no-such-codec"])
+    assert "unknown encoding" in capsys.readouterr().err

@@ -9,9 +9,11 @@ BOM and line endings.
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from proofreader.batch import FileResult
@@ -45,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="replace each draft, keeping the old one beside it as NAME.bak",
     )
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes that need a look")
+    p.add_argument(
+        "--encoding",
+        type=_codec,
+        metavar="CODEC",
+        help="write text copies in this encoding (e.g. utf-8) instead of the draft's own",
+    )
     fix_docx.add_arguments(p)  # --track-changes, --author
     p.set_defaults(handler=run)
 
@@ -75,18 +83,39 @@ def chosen_fixes(findings: Sequence[Finding], unsafe: bool) -> list[Finding]:
 Writer = Callable[[FileResult, str, Path, bool], str]
 
 
-def _write_text(result: FileResult, new_text: str, target: Path, in_place: bool) -> str:
+def _write_text(
+    result: FileResult, new_text: str, target: Path, in_place: bool, encoding: str | None = None
+) -> str:
     assert result.document is not None
-    saved = save_text(result.document, new_text, target, overwrite_original=in_place)
+    saved = save_text(
+        result.document, new_text, target, overwrite_original=in_place, encoding=encoding
+    )
     notes = [f"→ {saved.path}"]
     if saved.backup is not None:
         notes.append(f"(backup {saved.backup.name})")
     if saved.note:
         notes.append(f"({saved.note})")
+    if encoding is not None:
+        notes.append(f"({saved.encoding})")
     return " ".join(notes)
 
 
 WRITERS: dict[str, Writer] = {"txt": _write_text, "md": _write_text}
+
+
+def _writers(args: argparse.Namespace) -> dict[str, Writer]:
+    writers = {**WRITERS, "docx": fix_docx.docx_writer(args)}
+    if args.encoding:
+        for fmt in ("txt", "md"):
+            writers[fmt] = partial(_write_text, encoding=args.encoding)
+    return writers
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     targets = _targets(args)
     results = run_batch(args, config, [(t.path, t.shown) for t in targets])
     out_dir = Path(args.out) if args.out else None
+    writers = _writers(args)
     code = 0
     for t, r in zip(targets, results, strict=True):
         if not r.ok or r.document is None:
@@ -118,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
             )
             code = max(code, 1 if left else 0)
             continue
-        writer = {**WRITERS, "docx": fix_docx.docx_writer(args)}.get(r.document.format)
+        writer = writers.get(r.document.format)
         if writer is None:
             print(
                 f"{r.path}: error: cannot write corrected {r.document.format} files",
