@@ -84,28 +84,38 @@ class SettingsDialog(QDialog):
 
     def _general_tab(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout = QVBoxLayout(page)
 
+        you = QGroupBox(self.tr("Editor"))
+        form = QFormLayout(you)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.editor_name = QLineEdit()
         self.editor_name.setPlaceholderText(self.tr("Shown in exported reports"))
         form.addRow(self.tr("Editor name:"), self.editor_name)
+        layout.addWidget(you)
 
+        display = QGroupBox(self.tr("Display"))
+        form = QFormLayout(display)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.font_size = QSpinBox()
         self.font_size.setRange(*FONT_SIZES)
         self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setMinimumWidth(90)
         form.addRow(self.tr("Text font size:"), self.font_size)
-
         self.language = QComboBox()
         # Each language is named in itself, so an editor can always find their own.
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
+        self.language.setMinimumWidth(140)
         form.addRow(self.tr("Interface language:"), self.language)
+        layout.addWidget(display)
+
         note = QLabel(self.tr("A new interface language takes effect when the application "
                               "is restarted."))
         note.setWordWrap(True)
         note.setEnabled(False)
-        form.addRow("", note)
+        layout.addWidget(note)
+        layout.addStretch(1)
         return page
 
     def _rules_tab(self) -> QWidget:

@@ -105,33 +105,33 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/errors.py" line="52" />
+            <location filename="../../ui/errors.py" line="53" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="60" />
+            <location filename="../../ui/errors.py" line="61" />
             <source>Something went wrong. Your review decisions are saved as you make them, so you can carry on working.</source>
             <translation>程序出错了。您的校对处理结果已随时保存，可以继续工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="73" />
+            <location filename="../../ui/errors.py" line="75" />
             <source>Details were written to %1</source>
             <translation>详细信息已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="86" />
-            <location filename="../../ui/errors.py" line="98" />
+            <location filename="../../ui/errors.py" line="94" />
+            <location filename="../../ui/errors.py" line="106" />
             <source>Show details</source>
             <translation>显示详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="90" />
+            <location filename="../../ui/errors.py" line="98" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="98" />
+            <location filename="../../ui/errors.py" line="106" />
             <source>Hide details</source>
             <translation>隐藏详细信息</translation>
         </message>
@@ -296,59 +296,59 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="221" />
+            <location filename="../../ui/findings_model.py" line="230" />
             <source>Pending</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="222" />
+            <location filename="../../ui/findings_model.py" line="231" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="223" />
+            <location filename="../../ui/findings_model.py" line="232" />
             <source>Rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="224" />
+            <location filename="../../ui/findings_model.py" line="233" />
             <source>Ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="230" />
+            <location filename="../../ui/findings_model.py" line="239" />
             <source>No auto fix</source>
             <translation>无自动修改</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="231" />
+            <location filename="../../ui/findings_model.py" line="240" />
             <source>Safe</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="231" />
+            <location filename="../../ui/findings_model.py" line="240" />
             <source>Check</source>
             <translation>需核对</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="260" />
+            <location filename="../../ui/findings_model.py" line="269" />
             <source>(delete)</source>
             <translation>（删除）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/findings_model.py" line="295" />
+            <location filename="../../ui/findings_model.py" line="304" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n 处问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="306" />
+            <location filename="../../ui/findings_model.py" line="315" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/findings_model.py" line="307" />
+            <location filename="../../ui/findings_model.py" line="316" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n 处待处理</numerusform>
@@ -359,7 +359,7 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/mainwindow.py" line="94" />
-            <location filename="../../ui/mainwindow.py" line="440" />
+            <location filename="../../ui/mainwindow.py" line="439" />
             <source>Proofreader</source>
             <translation>校对</translation>
         </message>
@@ -466,166 +466,166 @@
             <translation>原稿 — %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="451" />
+            <location filename="../../ui/mainwindow.py" line="450" />
             <source>Open Drafts</source>
             <translation>打开稿件</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="452" />
+            <location filename="../../ui/mainwindow.py" line="451" />
             <source>Drafts (*.txt *.md *.text *.docx);;All files (*)</source>
             <translation>稿件 (*.txt *.md *.text *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="460" />
+            <location filename="../../ui/mainwindow.py" line="459" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="475" />
+            <location filename="../../ui/mainwindow.py" line="474" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="597" />
+            <location filename="../../ui/mainwindow.py" line="596" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="614" />
+            <location filename="../../ui/mainwindow.py" line="613" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="618" />
+            <location filename="../../ui/mainwindow.py" line="617" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="622" />
+            <location filename="../../ui/mainwindow.py" line="621" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="631" />
+            <location filename="../../ui/mainwindow.py" line="630" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="641" />
+            <location filename="../../ui/mainwindow.py" line="640" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="643" />
-            <location filename="../../ui/mainwindow.py" line="651" />
+            <location filename="../../ui/mainwindow.py" line="642" />
+            <location filename="../../ui/mainwindow.py" line="650" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="649" />
+            <location filename="../../ui/mainwindow.py" line="648" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="654" />
+            <location filename="../../ui/mainwindow.py" line="653" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="680" />
+            <location filename="../../ui/mainwindow.py" line="678" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="681" />
+            <location filename="../../ui/mainwindow.py" line="679" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="706" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="722" />
             <source>Save Corrected Draft</source>
             <translation>保存改正稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="736" />
+            <location filename="../../ui/mainwindow.py" line="734" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="737" />
+            <location filename="../../ui/mainwindow.py" line="735" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="747" />
+            <location filename="../../ui/mainwindow.py" line="745" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="749" />
+            <location filename="../../ui/mainwindow.py" line="747" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="786" />
+            <location filename="../../ui/mainwindow.py" line="784" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="855" />
+            <location filename="../../ui/mainwindow.py" line="853" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="873" />
+            <location filename="../../ui/mainwindow.py" line="871" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="877" />
+            <location filename="../../ui/mainwindow.py" line="875" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="878" />
+            <location filename="../../ui/mainwindow.py" line="876" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="883" />
+            <location filename="../../ui/mainwindow.py" line="881" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="903" />
+            <location filename="../../ui/mainwindow.py" line="901" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="925" />
+            <location filename="../../ui/mainwindow.py" line="923" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="926" />
+            <location filename="../../ui/mainwindow.py" line="924" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="927" />
+            <location filename="../../ui/mainwindow.py" line="925" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
@@ -811,97 +811,107 @@
             <translation>词典</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <source>Editor</source>
+            <translation>校对员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Shown in exported reports</source>
             <translation>显示在导出的报告中</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Editor name:</source>
             <translation>校对员姓名：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
+            <source>Display</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="102" />
             <source> pt</source>
             <translation> 磅</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Text font size:</source>
             <translation>正文字号：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>A new interface language takes effect when the application is restarted.</source>
             <translation>更改界面语言后，需重新启动程序才能生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose which checks run and how serious their findings are. Changes apply to the next check.</source>
             <translation>选择要运行的检查及其问题级别。更改在下次检查时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="120" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source>Filter rules</source>
             <translation>筛选规则</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>On</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Default (%1)</source>
             <translation>默认（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="171" />
             <source>Turn all on</source>
             <translation>全部启用</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="163" />
+            <location filename="../../ui/settings_dialog.py" line="173" />
             <source>Restore defaults</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="174" />
+            <location filename="../../ui/settings_dialog.py" line="184" />
             <source>One entry per line. Allowed words are never flagged; proper names (people, places) keep their characters exactly as written.</source>
             <translation>每行一条。允许的词语永不标记；专有名词（人名、地名等）保持原有写法，不作繁简转换。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="183" />
+            <location filename="../../ui/settings_dialog.py" line="193" />
             <source>Allowed words</source>
             <translation>允许的词语</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="184" />
+            <location filename="../../ui/settings_dialog.py" line="194" />
             <source>Proper names</source>
             <translation>专有名词</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="192" />
+            <location filename="../../ui/settings_dialog.py" line="202" />
             <source>Stored in this file, which you can also edit by hand</source>
             <translation>保存在此文件中，也可以手工编辑</translation>
         </message>
