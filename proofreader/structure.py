@@ -149,7 +149,7 @@ def _line_kind(s: str) -> Kind | None:
     if not is_cut_ending(last):
         return Kind.BODY  # ends like a sentence (or with something we leave alone)
     layout = _LAYOUT_SPACE_RE.search(s) is not None
-    if layout and n <= 60 and clauses <= 1 and not terminal and last not in "，,、":
+    if layout and n <= 60 and clauses == 0 and not terminal and last not in "，,、":
         return Kind.HEADLINE
     if last in "，,、":
         return Kind.BODY

@@ -46,8 +46,10 @@ def cuts(ctx: CheckContext) -> list[Cut]:
         body = text[p.start : p.end].rstrip(SPACES)
         if not body or not is_cut_ending(body[-1]):
             continue
-        if body[-1] in "“‘" and body[-2:-1] in _TERMINAL:
-            continue  # 。“ ends the paragraph: a closing mark typed the wrong way (quote rules)
+        if body[-1] == "“" and (
+            body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)
+        ):
+            continue  # 。“ or “…“ ends the paragraph: a closing mark typed the wrong way round
         last = p.start + len(body) - 1
         q = next((r for r in paras[i + 1 :] if r.kind != Kind.BLANK), None)
         if q is not None and q.kind == Kind.BODY:
@@ -137,6 +139,7 @@ class ParagraphCut(Rule):
         good("“我们接到通知后立刻前往现场。\n\n“第一时间将转运人员送到指定地点。”司机李健说。"),
         good("他说：“疫情当前，人人有责。”\n\n会上，各镇街道汇报了工作情况："),
         good("让社会面管控彻底“静下来”\n\n平湖加快落实落细“五快”循环机制"),
+        good("他被人称作“中国大山里的海伦•凯勒“\n\n高校自主招生联盟的出现，是一种尝试。"),
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
