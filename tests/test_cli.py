@@ -261,7 +261,7 @@ def test_fix_whose_result_big5_cannot_hold_is_an_error_until_another_encoding_is
     assert "cannot write “说” (U+8BF4, line 1) in big5" in capsys.readouterr().err
     assert not (tmp_path / "x" / "trad.txt").exists()
     assert main(["fix", str(d), "--out", str(tmp_path / "u"), "--encoding", "utf-8"]) == 0
-    assert (tmp_path / "u" / "trad.txt").read_text(encoding="utf-8") == "他说，我们走吧。\r\n"
+    assert (tmp_path / "u" / "trad.txt").read_bytes() == "他说，我们走吧。\r\n".encode()
     assert (d / "trad.txt").read_bytes() == draft
     with pytest.raises(SystemExit):
         main(["fix", str(d), "--encoding", "no-such-codec"])
