@@ -40,8 +40,9 @@ MAX_OPEN_DIALOGS = 3  # an exception in a paint loop must not bury the screen in
 
 
 def default_log_path() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".proofreader") / LOG_NAME
+    """~/.local/share/proofreader/proofreader.log on Linux (AppData\\Local on Windows)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return (Path(base) / "proofreader" if base else Path.home() / ".proofreader") / LOG_NAME
 
 
 class ErrorDialog(QDialog):
