@@ -24,6 +24,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/ui_bench.py
 
 screenshots: $(STAMP)
 	$(BIN)/python bench/screenshots.py docs/screenshots
