@@ -27,16 +27,20 @@ class StatusCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.done = []
-        for item in self.items:
-            old = item.status
-            if self.draft.set_status(item, self.status, notify=False):
-                self.done.append((item, old))
+        with self.draft.batch():
+            for item in self.items:
+                old = item.status
+                if self.draft.set_status(item, self.status, notify=False):
+                    self.done.append((item, old))
         if self.done:
             self.draft.statusChanged.emit([i for i, _ in self.done])
+        else:
+            self.setObsolete(True)  # nothing changed: QUndoStack.push drops the step
 
     def undo(self) -> None:
-        for item, old in reversed(self.done):
-            self.draft.set_status(item, old, notify=False)
+        with self.draft.batch():
+            for item, old in reversed(self.done):
+                self.draft.set_status(item, old, notify=False)
         if self.done:
             self.draft.statusChanged.emit([i for i, _ in self.done])
 

@@ -13,6 +13,9 @@ Thin adapters (marked below) stand in for engine pieces that may not exist yet.
 
 from __future__ import annotations
 
+import contextlib
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -51,6 +54,7 @@ class Item:
     left: tuple[int, int] | None  # Qt span in the original; None for findings of a re-check
     status: Status = Status.PENDING
     replaced: str | None = None  # the text an accepted fix replaced (to undo it)
+    left_cursor: QTextCursor | None = None  # cached span in the (read-only) original
 
     @property
     def origin(self) -> bool:
@@ -237,9 +241,14 @@ class Draft(QObject):
         self.left_map = OffsetMap(doc.text)
         to_qt = self.left_map.to_qt
         self.items = []
+        # Inside an edit block a QTextCursor does not lay out its line to find its x
+        # position: thousands of cursors cost milliseconds instead of a second.
+        block = QTextCursor(self.right_doc)
+        block.beginEditBlock()
         for f in self.findings:
             a, b = to_qt(f.offset), to_qt(f.end)
             self.items.append(Item(f, self._cursor(a, b), (a, b)))
+        block.endEditBlock()
         # resume a saved review: re-apply accepted fixes, last first so spans stay put
         statuses = getattr(self.session, "statuses", {}) or {}
         for item in reversed(self.items):
@@ -273,7 +282,12 @@ class Draft(QObject):
     def _conflicts(self, item: Item) -> Item | None:
         """An accepted item whose span overlaps this one (its fix would garble the other)."""
         s, e = item.span
-        for other in self.items:
+        items = self.items
+        # items are in document order: look at the neighbours only (a bulk accept of
+        # thousands of findings must not compare every pair)
+        k = bisect_left(items, s, key=lambda i: i.cursor.selectionStart())
+        nearby = items[max(0, k - 16) : k + 16]
+        for other in nearby:
             if other is item or other.status != Status.ACCEPTED or other.replaced is None:
                 continue
             os_, oe = other.span
@@ -326,6 +340,26 @@ class Draft(QObject):
         if notify:
             self.statusChanged.emit([item])
         return True
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many decisions, one sidecar write (accepting 212 commas must not write 212 times)."""
+        deferred = getattr(self.session, "deferred_save", None)
+        with deferred() if deferred is not None else contextlib.nullcontext():
+            if self.right_doc is None:
+                yield
+                return
+            # one edit block: the document reports one change and lays out once at the end
+            block = QTextCursor(self.right_doc)
+            self._silent += 1
+            try:
+                block.beginEditBlock()
+                try:
+                    yield
+                finally:
+                    block.endEditBlock()
+            finally:
+                self._silent -= 1
 
     def counts(self) -> dict[Status, int]:
         out = dict.fromkeys(Status, 0)

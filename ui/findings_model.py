@@ -112,6 +112,15 @@ class FindingsModel(QAbstractItemModel):
 
     def _on_status(self, items: list[Item]) -> None:
         last = self.columnCount() - 1
+        if len(items) > 64:  # a bulk decision: one signal per range, not one per row
+            if self._entries:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, last))
+            for entry in self._entries:
+                if entry.is_group:
+                    parent = self.index(entry.row, 0)
+                    self.dataChanged.emit(self.index(0, 0, parent),
+                                          self.index(len(entry.items) - 1, last, parent))
+            return
         parents: set[int] = set()
         for item in items:
             idx = self.index_of(item)
@@ -365,9 +374,12 @@ class FindingsFilter(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.active:
+            return True
         model = self.sourceModel()
-        idx = model.index(row, 0, parent)
-        if idx.data(IsGroupRole):
-            return not self.active  # otherwise its members decide (recursive filtering)
-        item = idx.data(ItemRole)
-        return item is not None and self.accepts_item(item)
+        entry, child = model._resolve(model.index(row, 0, parent))
+        if entry is None:
+            return False
+        if entry.is_group and child is None:
+            return False  # its members decide (recursive filtering)
+        return self.accepts_item(entry.items[child if child is not None else 0])

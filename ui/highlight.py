@@ -8,7 +8,8 @@ with thousands of findings scrolls as smoothly as one with ten.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from proofreader.model import Category, Status
 from ui.draft import Item
@@ -55,6 +56,7 @@ def _wash(color: QColor, alpha: int) -> QColor:
     return c
 
 
+@cache
 def _pending_format(category: str, current: bool) -> QTextCharFormat:
     color = category_color(category)
     fmt = QTextCharFormat()
@@ -64,6 +66,7 @@ def _pending_format(category: str, current: bool) -> QTextCharFormat:
     return fmt
 
 
+@cache
 def _deleted_format(current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(DELETED))
@@ -72,6 +75,7 @@ def _deleted_format(current: bool) -> QTextCharFormat:
     return fmt
 
 
+@cache
 def _inserted_format(current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(INSERTED))
@@ -79,6 +83,7 @@ def _inserted_format(current: bool) -> QTextCharFormat:
     return fmt
 
 
+@cache
 def _dismissed_format(current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -88,6 +93,7 @@ def _dismissed_format(current: bool) -> QTextCharFormat:
     return fmt
 
 
+@cache
 def _marker_format() -> QTextCharFormat:
     """A removed line break has no visible span: mark the character before it."""
     fmt = QTextCharFormat()
@@ -95,25 +101,42 @@ def _marker_format() -> QTextCharFormat:
     return fmt
 
 
-def _selection(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat):
+def _selection(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat,
+               cursor: QTextCursor | None = None):
     sel = QTextEdit.ExtraSelection()
-    c = QTextCursor(doc)
-    c.setPosition(start)
-    c.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    sel.cursor = c
+    if cursor is None or cursor.selectionStart() != start or cursor.selectionEnd() != end:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    sel.cursor = cursor
     sel.format = fmt
     return sel
 
 
+def _left_key(item: Item) -> int:
+    return item.left[0] if item.left else item.span[0]
+
+
+def _right_key(item: Item) -> int:
+    return item.cursor.selectionStart()
+
+
 def visible_slice(items: Sequence[Item], lo: int, hi: int, left: bool) -> Sequence[Item]:
-    """The items whose span may touch [lo, hi]. `items` are in document order."""
-    if left:
-        keys = [i.left[0] if i.left else i.span[0] for i in items]
-    else:
-        keys = [i.span[0] for i in items]
-    a = bisect_left(keys, lo - 2000)  # a span starts at most this far before the window
-    b = bisect_right(keys, hi)
+    """The items whose span may touch [lo, hi]. `items` are in document order, so two
+    bisections find them without looking at the thousands outside the window."""
+    key: Callable[[Item], int] = _left_key if left else _right_key
+    a = bisect_left(items, lo - 200, key=key)  # a span starts at most this far before it
+    b = bisect_right(items, hi, key=key)
     return items[a:b]
+
+
+def _left_cursor(doc: QTextDocument, item: Item) -> QTextCursor:
+    if item.left_cursor is None:  # the original never changes: build each span once
+        c = QTextCursor(doc)
+        c.setPosition(item.left[0])
+        c.setPosition(item.left[1], QTextCursor.MoveMode.KeepAnchor)
+        item.left_cursor = c
+    return item.left_cursor
 
 
 def left_selections(doc: QTextDocument, items: Sequence[Item], current: Item | None) -> list:
@@ -132,13 +155,14 @@ def left_selections(doc: QTextDocument, items: Sequence[Item], current: Item | N
             if e - s == 1 and text == "\u2029":  # a joined line break
                 out.append(_selection(doc, max(0, s - 1), s, _marker_format()))
             else:
-                out.append(_selection(doc, s, e, _deleted_format(cur)))
+                out.append(_selection(doc, s, e, _deleted_format(cur), _left_cursor(doc, item)))
         elif item.status in (Status.REJECTED, Status.IGNORED):
             out.append(_selection(doc, s, max(e, s + 1), _dismissed_format(cur)))
         else:
             if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
                 s, e = max(0, s - 1), max(e, s + 1)
-            out.append(_selection(doc, s, e, _pending_format(item.finding.category, cur)))
+            fmt = _pending_format(item.finding.category, cur)
+            out.append(_selection(doc, s, e, fmt, _left_cursor(doc, item)))
     return out
 
 
@@ -150,13 +174,14 @@ def right_selections(doc: QTextDocument, items: Sequence[Item], current: Item | 
         cur = item is current
         if item.status == Status.ACCEPTED and item.fixable:
             if e > s:
-                out.append(_selection(doc, s, e, _inserted_format(cur)))
+                out.append(_selection(doc, s, e, _inserted_format(cur), item.cursor))
             elif cur:
                 out.append(_selection(doc, max(0, s - 1), s + 1, _inserted_format(True)))
         elif item.status == Status.PENDING:
             if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
                 s, e = max(0, s - 1), max(e, s + 1)
-            out.append(_selection(doc, s, e, _pending_format(item.finding.category, cur)))
+            fmt = _pending_format(item.finding.category, cur)
+            out.append(_selection(doc, s, e, fmt, item.cursor))
         elif cur:
             out.append(_selection(doc, s, max(e, s + 1), _dismissed_format(True)))
     return out

@@ -434,7 +434,6 @@ class MainWindow(QMainWindow):
         if d.state == DraftState.ERROR:
             self.detail.setHtml(f"<p style='color:#c0392b'><b>{d.name}</b><br/>{d.error}</p>")
         self._fill_filters()
-        self.tree.expandToDepth(-1)
         self._update_status()
         self._update_actions()
         self.setWindowTitle(f"{d.name} — " + self.tr("Proofreader"))
@@ -589,15 +588,16 @@ class MainWindow(QMainWindow):
         d = self.draft
         if d is None or not items:
             return 0
-        todo = [i for i in items if i.status != status
-                and (status != Status.ACCEPTED or d.can_accept(i))]
-        if not todo:  # nothing would change: keep the undo stack free of no-op steps
-            if status == Status.ACCEPTED and any(not d.can_accept(i) for i in items):
+        todo = [i for i in items if i.status != status]
+        if not todo:
+            return 0
+        cmd = StatusCommand(d, todo, status, label)
+        d.undo_stack.push(cmd)  # a step that changed nothing marks itself obsolete: dropped
+        if cmd.changed == 0:
+            if status == Status.ACCEPTED:
                 self.statusBar().showMessage(
                     self.tr("This fix overlaps one already accepted; undo that one first."), 6000)
             return 0
-        cmd = StatusCommand(d, todo, status, label)
-        d.undo_stack.push(cmd)
         if move_on:
             nxt = self._step(True, pending_only=True)
             self.select_item(nxt or self.current)
@@ -657,7 +657,6 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.draft and self.current not in self.draft.items:
             self.current = None
         self._fill_filters()
-        self.tree.expandToDepth(-1) if self.draft and len(self.draft.items) < 400 else None
         self._update_status()
         self._update_actions()
 
@@ -669,8 +668,8 @@ class MainWindow(QMainWindow):
 
     def _set_filter(self, **kw) -> None:
         self.proxy.set_filter(**kw)
-        if self.draft is not None and self.draft.items and len(self.draft.items) < 400:
-            self.tree.expandToDepth(-1)
+        if self.proxy.active and self.proxy.rowCount() < 40:
+            self.tree.expandToDepth(0)  # a narrow filter: show the findings, not just groups
 
     def _fill_filters(self) -> None:
         items = self.draft.items if self.draft is not None else []

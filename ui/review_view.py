@@ -9,6 +9,7 @@ one selects its finding.
 from __future__ import annotations
 
 import contextlib
+from bisect import bisect_right
 from collections.abc import Callable
 
 from proofreader.model import Status
@@ -305,8 +306,8 @@ class ReviewView(QWidget):
         vp = pane.viewport().rect()
         top = pane.cursorForPosition(vp.topLeft()).position()
         bottom = pane.cursorForPosition(vp.bottomRight()).position()
-        # a generous margin: a page of text either way, so small scrolls need no rebuild
-        return max(0, top - 3000), bottom + 3000
+        # a margin of a few lines either way, for the half-painted lines at the edges
+        return max(0, top - 300), bottom + 300
 
     # --- selection and scrolling ------------------------------------------------------
 
@@ -377,17 +378,12 @@ class ReviewView(QWidget):
 
         Findings are anchors present in both panes; between two anchors the text is the
         same, so the offset from the nearest preceding anchor carries over."""
-        d = self.draft
-        best = None
-        for item in d.items:
-            if item.left is None:
-                continue
-            here = item.left[1] if from_left else item.span[1]
-            if here > pos:
-                break
-            best = item
-        if best is None:
+        anchors = [i for i in self.draft.items if i.left is not None]
+        key = (lambda i: i.left[1]) if from_left else (lambda i: i.cursor.selectionEnd())
+        k = bisect_right(anchors, pos, key=key)
+        if k == 0:
             return pos
+        best = anchors[k - 1]
         if from_left:
             return best.span[1] + (pos - best.left[1])
         return best.left[1] + (pos - best.span[1])
