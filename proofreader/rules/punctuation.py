@@ -9,7 +9,7 @@ addresses are masked out first. Every pass is one compiled regex over the whole 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import ClassVar
 
 from proofreader.model import Applicability, Category, Finding, Severity
@@ -352,8 +352,3 @@ class SpaceBeforePunct(Rule):
 
 
 RULES: list[type[Rule]] = [HalfwidthPunct, Ellipsis, Dash, SpaceBeforePunct]
-
-
-def halfwidth_findings(ctx: CheckContext) -> Iterable[Finding]:
-    """All half-width findings of a text (used by tests and benches)."""
-    return HalfwidthPunct().check(ctx)
