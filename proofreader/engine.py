@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from proofreader.config import Config
@@ -28,10 +28,16 @@ class Checker:
             else None
         )
 
-    def check_text(self, text: str) -> list[Finding]:
+    def check_text(self, text: str, cancel: Callable[[], bool] | None = None) -> list[Finding]:
+        """`cancel` is polled between rules, so a background check can stop within a long
+        file; when it turns true, batch.Cancelled is raised."""
         ctx = CheckContext(text, self.config)
         findings: list[Finding] = []
         for rule in self.rules:
+            if cancel is not None and cancel():
+                from proofreader.batch import Cancelled  # batch imports this module
+
+                raise Cancelled()
             findings.extend(rule.check(ctx))
         return self._finish(text, findings)
 

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from proofreader.batch import Cancelled, FileResult, check_document
+from proofreader.batch import Cancelled, FileResult
 from proofreader.config import Config
 from proofreader.document import LoadError
 from proofreader.engine import Checker
@@ -58,7 +58,7 @@ class CheckWorker(QRunnable):
         return self
 
     def cancel(self) -> None:
-        """Ask the worker to stop; honoured between files and between a file's load and check."""
+        """Ask the worker to stop; honoured between files and between the rules of a file."""
         self._cancel.set()
 
     @property
@@ -104,10 +104,11 @@ class CheckWorker(QRunnable):
             return FileResult(path=shown, status="error", error=str(e))
         except OSError as e:  # vanished or unreadable between listing and loading
             return FileResult(path=shown, status="error", error=e.strerror or str(e))
-        if self.cancelled:
-            raise Cancelled()
         try:
-            return check_document(doc, checker, shown)
+            findings = checker.check_text(doc.text, cancel=lambda: self.cancelled)
+            return FileResult(path=shown, document=doc, findings=findings)
+        except Cancelled:
+            raise
         except Exception as e:  # a rule bug on one file must not lose the rest of the folder
             log.exception("checking %s failed", shown)
             return FileResult(path=shown, status="error", error=f"internal error: {e!r}",

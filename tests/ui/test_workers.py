@@ -182,3 +182,38 @@ def test_cancel_button_stops_the_folder_check(qtbot, window, tmp_path: Path) -> 
     assert worker.cancelled
     qtbot.waitUntil(lambda: not window._folder_workers, timeout=30_000)
     assert not window.folder_progress.isVisibleTo(window)
+
+
+def test_cancel_is_honoured_within_a_file() -> None:
+    """The engine polls `cancel` between rules: a long check stops part-way through."""
+    from collections.abc import Iterable
+
+    from proofreader.batch import Cancelled
+    from proofreader.engine import Checker
+    from proofreader.model import Category, Finding
+    from proofreader.rules.base import CheckContext, Rule
+
+    ran: list[str] = []
+    stop = threading.Event()
+
+    class First(Rule):
+        id = "test-first"
+        category = Category.OTHER
+        name = name_en = description = "test"
+        examples = ()
+
+        def check(self, ctx: CheckContext) -> Iterable[Finding]:
+            ran.append(self.id)
+            stop.set()  # the editor pressed Cancel while this rule ran
+            return []
+
+    class Second(First):
+        id = "test-second"
+
+    checker = Checker(rules=[First, Second])
+    assert checker.check_text("稿子。") == [] and ran == ["test-first", "test-second"]
+    ran.clear()
+    stop.clear()
+    with pytest.raises(Cancelled):
+        checker.check_text("稿子。", cancel=stop.is_set)
+    assert ran == ["test-first"]
