@@ -26,37 +26,35 @@ _WORD_RE = re.compile(f"([{_HAN}])((?!\\1)[{_HAN}])\\1\\2")
 _PUNCT_RE = re.compile(r"([，。、；：])\1+")
 _HAN_RE = re.compile(f"[{_HAN}]")
 
-# Function characters that are never doubled on purpose as two separate words: a doubled
-# one is a typing slip, and its fix (drop one copy) is safe.
-FUNCTION = frozenset(
-    "的地得在了是有和与或及而对把被将从向于以就也都还又很更应不这那我你他她它着吗呢吧能使"
-)
-# Function characters that never stand alone before a word beginning with themselves:
-# 他|他们, 这|这样, 不|不同 are slips. (有|有效, 和|和平, 以|以往, 为|为人民服务,
-# 而|而立 are not: 他有有效的办法, 战争和和平, 以以往的经验为鉴, 而而立之年.)
-LEAD_SLIP = frozenset("我你他她它这那不")
-# ...except before these words: 他|他人 (这是他他人无法替代的贡献).
-LEAD_OK_WORDS = frozenset({"他人", "他乡", "他国", "他方", "他日", "他处", "他杀"})
-# Words after which their own last character alone is a slip: 而是|是, 以及|及, 值得|得.
-TAIL_SLIP_WORDS = frozenset(
-    {"而是", "不是", "只是", "如是", "就是", "正是", "便是", "乃是", "即是", "也是", "都是"}
-    | {"总是", "硬是", "凡是", "于是", "以及", "值得", "觉得", "显得", "记得", "懂得", "使得"}
-    | {"变得"}
-)
-# Words that never follow their own first character standing alone: 有|有着, 以|以来.
-LEAD_SLIP_WORDS = frozenset(
-    {"有着", "有助于", "有所", "有待", "有望", "以来", "以免", "以便", "以至于", "而且"}
-    | {"而是", "而已", "与其", "及其", "就是", "都是", "也是", "还是", "在于", "对于"}
-)
-# Characters doubled on purpose too often to judge: 为|为人民服务, 行为|为法律所禁止.
-UNJUDGED = frozenset("为")
-# Characters that are never doubled on purpose at all (孩子们们).
-NEVER_DOUBLED = frozenset("们")
-# Numerals: 二〇二二年, 一一对应 — never a slip worth flagging.
-NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两零")
-# Doubled function characters that jieba's dictionary lists as a word, yet are slips
-# outside the idioms of idioms-doubled.txt (小时了了, 不了了之).
-_SLIP_WORDS = frozenset({"了了", "于于"})
+
+class _Vocabulary:
+    """The small sets of resources/wordlists/duplicate-vocabulary.txt, read on first use."""
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        sets = _vocabulary_sets()
+        key = name.lower().replace("_", "-")
+        if key not in sets:
+            raise AttributeError(name)
+        return sets[key]
+
+
+@cache
+def _vocabulary_sets() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for key, value in resources.wordmap("duplicate-vocabulary").items():
+        words = value.split()
+        # A single run of characters is a set of characters; spaced entries are words.
+        out[key] = (
+            frozenset(words[0]) if len(words) == 1 and key not in _WORD_SETS else frozenset(words)
+        )
+    return out
+
+
+# Keys whose members are words even when there is only one.
+_WORD_SETS = frozenset({"lead-ok-words", "tail-slip-words", "lead-slip-words", "slip-words"})
+
+V = _Vocabulary()
+
 # Characters of context handed to jieba on each side of a candidate.
 _CONTEXT = 5
 
@@ -151,7 +149,7 @@ def _yi_slip(text: str, i: int) -> bool:
     j = i + 2
     if j >= len(text) or text[j] not in _measure_words():
         return False
-    if i > 0 and (text[i - 1] in NUMERALS or text[i - 1] in "第初"):
+    if i > 0 and (text[i - 1] in V.NUMERALS or text[i - 1] in "第初"):
         return False  # 十一一个, 第一一个: a number, not a slip we can fix
     lo, hi = _han_window(text, i, i + 2)
     spans = _segment(text, lo, hi)
@@ -216,7 +214,7 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return False, False
     if x == "一":
         return _yi_slip(text, i), False
-    if x in NUMERALS or x in UNJUDGED:
+    if x in V.NUMERALS or x in V.UNJUDGED:
         return False, False
     # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
     # 一体|体, 一定|定 are words, not 一 + measure: those go on to segmentation.
@@ -230,7 +228,7 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     if _in_idiom(text, i, pair):
         return False, False
     allowed = pair in _allowed_pairs()
-    if allowed and (x in FUNCTION or not (_glues_before(text, i) or _glues_after(text, i))):
+    if allowed and (x in V.FUNCTION or not (_glues_before(text, i) or _glues_after(text, i))):
         # An AA word is suspect only when the character before it makes a word with its
         # first copy (活动|动, 增长|长, 大家|家) or the one after with its second (人|人们,
         # 时|时候); dictionary lookups, no segmentation.
@@ -239,13 +237,13 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     spans = _segment(text, lo, hi)
     a = _word_at(spans, i)
     b = _word_at(spans, i + 1)
-    function = x in FUNCTION
+    function = x in V.FUNCTION
     if a == b:  # one dictionary word holds both copies (人人, 绿油油, 不了了之)
-        return (function and a == (i, i + 2) and pair in _SLIP_WORDS), True
+        return (function and a == (i, i + 2) and pair in V.SLIP_WORDS), True
     la, lb = a[1] - a[0], b[1] - b[0]
     if la > 1 and lb > 1:  # 所有|有效, 南海|海域, 大理石|石材: two words that meet
         return False, False
-    if la == 1 and lb == 1 and x in NEVER_DOUBLED:
+    if la == 1 and lb == 1 and x in V.NEVER_DOUBLED:
         return True, False
     if function:
         # 现在|在, 目的|的, 实事求是|是 are right; two lone copies are a slip, and so is a
@@ -254,15 +252,19 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
             # 有|有|意义: the second copy could start a word (有意) the segmenter passed
             # over for a stronger one, and 有 + 有意义 is right. Not a slip we can prove.
             nxt = text[i + 1 : i + 3]
-            if x in "有和与" and _glues_after(text, i) and _simplified(nxt) not in LEAD_SLIP_WORDS:
+            if (
+                x in V.GLUE_AMBIGUOUS
+                and _glues_after(text, i)
+                and _simplified(nxt) not in V.LEAD_SLIP_WORDS
+            ):
                 return False, False
             return True, True
         bword = _simplified(text[b[0] : b[1]])
         lead = la == 1 and (
-            (x in LEAD_SLIP and bword not in LEAD_OK_WORDS) or bword in LEAD_SLIP_WORDS
+            (x in V.LEAD_SLIP and bword not in V.LEAD_OK_WORDS) or bword in V.LEAD_SLIP_WORDS
         )
         # 而是|是, 不是|是, 就是|是: a 是-adverb, then 是 alone again.
-        tail = lb == 1 and text[a[0] : a[1]] in TAIL_SLIP_WORDS
+        tail = lb == 1 and text[a[0] : a[1]] in V.TAIL_SLIP_WORDS
         return lead or tail, False
     if allowed:
         # An AA word (人人, 看看) stays unless the segmenter glues the first copy to the
@@ -287,7 +289,7 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
 def word_is_slip(text: str, i: int) -> bool:
     """Is the ABAB at text[i:i+4] a doubled word (我们我们) rather than reduplication?"""
     ab = text[i : i + 2]
-    if ab[0] in NUMERALS or ab in _abab():
+    if ab[0] in V.NUMERALS or ab in _abab():
         return False
     # Longer runs (哈哈哈哈 is excluded by the regex; ABABAB) are deliberate.
     if text.startswith(ab, i + 4) or (i >= 2 and text[i - 2 : i] == ab):
