@@ -5,7 +5,8 @@
 1. `pyside6-lupdate ui/*.py` collects every `self.tr(...)` / `QCoreApplication.translate(...)`
    string into resources/i18n/proofreader_zh_CN.ts (translations already there are kept);
 2. strings lupdate could not place in a class (e.g. `tr = self.tr; tr("…")`) are moved to the
-   class that encloses them, which is the context `self.tr` uses at run time;
+   class that encloses them, which is the context `self.tr` uses at run time, and strings it
+   missed altogether (`self.tr('…')` inside an f-string) are added from a scan of the AST;
 3. `--fill FILE` adds translations from a JSON object {"Context|source": "译文"} (a context
    of `*` matches any context); numerus strings take one form in Chinese;
 4. `pyside6-lrelease` compiles the .qm that the app loads (committed, so no build step).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -89,6 +91,66 @@ def place_orphans(root: ET.Element, ts_dir: Path) -> None:
         root.remove(orphan)
 
 
+def source_strings(path: Path) -> list[tuple[str, str, int, bool]]:
+    """(context, source, line, numerus) of every translatable literal in a module.
+
+    Catches what lupdate's Python parser misses: `self.tr('…')` inside an f-string, and
+    `tr = self.tr; tr('…')`. The context of `tr(...)` is the enclosing class (what self.tr
+    uses at run time); `QCoreApplication.translate(ctx, '…')` names its own.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[tuple[str, str, int, bool]] = []
+
+    def literal(node: ast.AST | None) -> str | None:
+        is_str = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        return node.value if is_str else None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = child.args
+                numerus = len(args) >= 3 or any(k.arg == "n" for k in child.keywords)
+                if name == "tr" and args and literal(args[0]) is not None and cls:
+                    found.append((cls, literal(args[0]), child.lineno, numerus))
+                elif (name == "translate" and len(args) >= 2 and literal(args[0]) is not None
+                      and literal(args[1]) is not None):
+                    found.append((literal(args[0]), literal(args[1]), child.lineno,
+                                  len(args) >= 4 or any(k.arg == "n" for k in child.keywords)))
+            visit(child, cls)
+
+    visit(tree, "")
+    return found
+
+
+def add_missing(root: ET.Element, ts_dir: Path, sources: list[Path]) -> None:
+    """Add the strings lupdate missed (see source_strings) as unfinished messages."""
+    contexts = {ctx.findtext("name") or "": ctx for ctx in root.iter("context")}
+    have = {(name, m.findtext("source")) for name, ctx in contexts.items()
+            for m in ctx.iter("message")}
+    for path in sources:
+        for cls, text, line, numerus in source_strings(path):
+            if (cls, text) in have:
+                continue
+            have.add((cls, text))
+            ctx = contexts.get(cls)
+            if ctx is None:
+                ctx = ET.SubElement(root, "context")
+                ET.SubElement(ctx, "name").text = cls
+                contexts[cls] = ctx
+            msg = ET.SubElement(ctx, "message")
+            if numerus:
+                msg.set("numerus", "yes")
+            rel = os.path.relpath(path, ts_dir)
+            ET.SubElement(msg, "location", filename=rel, line=str(line))
+            ET.SubElement(msg, "source").text = text
+            ET.SubElement(msg, "translation", type="unfinished")
+
+
 def set_translation(msg: ET.Element, forms: list[str]) -> None:
     tr = msg.find("translation")
     if tr is None:
@@ -142,6 +204,7 @@ def main() -> int:
     root.set("language", "zh_CN")
     root.set("sourcelanguage", "en")
     place_orphans(root, TS.parent)
+    add_missing(root, TS.parent, [ROOT / p for p in sources])
     fill = json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else {}
     missing = apply(root, before, fill)
     ET.indent(tree, space="    ")

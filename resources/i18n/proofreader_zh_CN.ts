@@ -4,47 +4,47 @@
     <context>
         <name>Category</name>
         <message>
-            <location filename="../../ui/highlight.py" line="40" />
+            <location filename="../../ui/highlight.py" line="51" />
             <source>Duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="41" />
+            <location filename="../../ui/highlight.py" line="52" />
             <source>Quotes</source>
             <translation>引号</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="42" />
+            <location filename="../../ui/highlight.py" line="53" />
             <source>Cut paragraph</source>
             <translation>断段</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="43" />
+            <location filename="../../ui/highlight.py" line="54" />
             <source>Traditional/variant</source>
             <translation>繁体/异体字</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="44" />
+            <location filename="../../ui/highlight.py" line="55" />
             <source>Punctuation</source>
             <translation>标点</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="45" />
+            <location filename="../../ui/highlight.py" line="56" />
             <source>Grammar</source>
             <translation>语法</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="46" />
+            <location filename="../../ui/highlight.py" line="57" />
             <source>Wording</source>
             <translation>用词</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="47" />
+            <location filename="../../ui/highlight.py" line="58" />
             <source>Numbers</source>
             <translation>数字用法</translation>
         </message>
         <message>
-            <location filename="../../ui/highlight.py" line="48" />
+            <location filename="../../ui/highlight.py" line="59" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -60,6 +60,16 @@
             <location filename="../../ui/detail_pane.py" line="51" />
             <source>(delete)</source>
             <translation>（删除）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="68" />
+            <source>Wrong</source>
+            <translation>错误示例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="77" />
+            <source>Right</source>
+            <translation>正确示例</translation>
         </message>
     </context>
     <context>
@@ -105,33 +115,33 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ui/errors.py" line="53" />
+            <location filename="../../ui/errors.py" line="54" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="62" />
             <source>Something went wrong. Your review decisions are saved as you make them, so you can carry on working.</source>
             <translation>程序出错了。您的校对处理结果已随时保存，可以继续工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="75" />
+            <location filename="../../ui/errors.py" line="76" />
             <source>Details were written to %1</source>
             <translation>详细信息已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="94" />
-            <location filename="../../ui/errors.py" line="106" />
+            <location filename="../../ui/errors.py" line="95" />
+            <location filename="../../ui/errors.py" line="107" />
             <source>Show details</source>
             <translation>显示详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="98" />
+            <location filename="../../ui/errors.py" line="99" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="106" />
+            <location filename="../../ui/errors.py" line="107" />
             <source>Hide details</source>
             <translation>隐藏详细信息</translation>
         </message>
@@ -331,24 +341,29 @@
             <translation>需核对</translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="269" />
+            <location filename="../../ui/findings_model.py" line="272" />
             <source>(delete)</source>
             <translation>（删除）</translation>
         </message>
+        <message>
+            <location filename="../../ui/findings_model.py" line="272" />
+            <source>(join)</source>
+            <translation>（合并段落）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/findings_model.py" line="304" />
+            <location filename="../../ui/findings_model.py" line="307" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n 处问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/findings_model.py" line="315" />
+            <location filename="../../ui/findings_model.py" line="318" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/findings_model.py" line="316" />
+            <location filename="../../ui/findings_model.py" line="319" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n 处待处理</numerusform>
@@ -486,146 +501,146 @@
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="596" />
+            <location filename="../../ui/mainwindow.py" line="599" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="613" />
+            <location filename="../../ui/mainwindow.py" line="614" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="617" />
+            <location filename="../../ui/mainwindow.py" line="618" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="621" />
+            <location filename="../../ui/mainwindow.py" line="622" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="630" />
+            <location filename="../../ui/mainwindow.py" line="631" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="640" />
+            <location filename="../../ui/mainwindow.py" line="641" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="642" />
-            <location filename="../../ui/mainwindow.py" line="650" />
+            <location filename="../../ui/mainwindow.py" line="643" />
+            <location filename="../../ui/mainwindow.py" line="651" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="648" />
+            <location filename="../../ui/mainwindow.py" line="649" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="653" />
+            <location filename="../../ui/mainwindow.py" line="654" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="678" />
+            <location filename="../../ui/mainwindow.py" line="679" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="679" />
+            <location filename="../../ui/mainwindow.py" line="680" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="707" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="723" />
             <source>Save Corrected Draft</source>
             <translation>保存改正稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="734" />
+            <location filename="../../ui/mainwindow.py" line="735" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="735" />
+            <location filename="../../ui/mainwindow.py" line="736" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="745" />
+            <location filename="../../ui/mainwindow.py" line="746" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="747" />
+            <location filename="../../ui/mainwindow.py" line="748" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="784" />
+            <location filename="../../ui/mainwindow.py" line="785" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="853" />
+            <location filename="../../ui/mainwindow.py" line="854" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="871" />
+            <location filename="../../ui/mainwindow.py" line="872" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="875" />
+            <location filename="../../ui/mainwindow.py" line="876" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="876" />
+            <location filename="../../ui/mainwindow.py" line="877" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="881" />
+            <location filename="../../ui/mainwindow.py" line="882" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="901" />
+            <location filename="../../ui/mainwindow.py" line="902" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="923" />
+            <location filename="../../ui/mainwindow.py" line="924" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="924" />
+            <location filename="../../ui/mainwindow.py" line="925" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="925" />
+            <location filename="../../ui/mainwindow.py" line="926" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>

@@ -56,9 +56,43 @@ def test_catalogue_covers_every_ui_string(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in (root / "ui").glob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-silent"],
                    check=True, cwd=root)
-    committed = {src for _, src, _ in _messages(ts_path("zh_CN"))}
-    missing = sorted({src for _, src, _ in _messages(fresh)} - committed)
+    committed = {(ctx, src) for ctx, src, _ in _messages(ts_path("zh_CN"))}
+    found = {src for _, src, _ in _messages(fresh)}
+    missing = sorted(found - {src for _, src in committed})
     assert missing == [], "run: .venv/bin/python tools/update_translations.py"
+    # what lupdate's parser misses (self.tr inside f-strings, `tr = self.tr`), by context
+    tool = _tool()
+    scanned = {(ctx, src) for p in sorted((root / "ui").glob("*.py"))
+               for ctx, src, _line, _n in tool.source_strings(p)}
+    assert sorted(scanned - committed) == [], "run: .venv/bin/python tools/update_translations.py"
+
+
+def _tool():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scanner_finds_what_lupdate_misses(tmp_path: Path) -> None:
+    src = tmp_path / "w.py"
+    src.write_text(
+        "from x import QCoreApplication\n"
+        "class Pane:\n"
+        "    def f(self):\n"
+        "        tr = self.tr\n"
+        "        a = tr('Alias')\n"
+        "        b = f\"<b>{self.tr('Inside')}</b>\"\n"
+        "        c = self.tr('%n item(s)', '', 3)\n"
+        "def g():\n"
+        "    return QCoreApplication.translate('Ctx', 'Free')\n",
+        encoding="utf-8")
+    got = {(c, s, n) for c, s, _line, n in _tool().source_strings(src)}
+    assert got == {("Pane", "Alias", False), ("Pane", "Inside", False),
+                   ("Pane", "%n item(s)", True), ("Ctx", "Free", False)}
 
 
 @pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="needs pyside6-lrelease")
