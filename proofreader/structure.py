@@ -99,6 +99,13 @@ _FURNITURE_RE = re.compile(
 )
 # Openers of a new article or of a new paragraph: never the continuation of a cut sentence.
 NEW_PARAGRAPH_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息)|【|■)")
+# A list item: （二）, 2. , 三、, 二是, 其二, 第二，
+_ENUMERATION_RE = re.compile(
+    r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
+    r"第[一二三四五六七八九十\d]{1,3}[，,、])"
+)
+# A short line in brackets: a caption or a credit — （图为…）, （新华社记者 王强 摄）, （完）.
+_BRACKETED_RE = re.compile(r"^[（(][^（()）]{1,38}[）)]$")
 
 # What a sentence may end with. Anything else after CJK text means the paragraph was cut:
 # a CJK ideograph, a comma or an enumeration comma, an opening quote or bracket.
@@ -142,6 +149,8 @@ def _line_kind(s: str) -> Kind | None:
     ):
         return Kind.BYLINE
     if n <= 16 and not terminal and _FURNITURE_RE.match(s):
+        return Kind.FURNITURE
+    if n <= 40 and not terminal and _BRACKETED_RE.match(s):
         return Kind.FURNITURE
     clauses = len(_CLAUSE_RE.findall(s))
     if last in "”』" and n <= 40 and clauses == 0 and not terminal:
@@ -313,7 +322,7 @@ def continuation(prev: str, nxt: str) -> bool | None:
     or with punctuation. False when `nxt` opens like a new paragraph (本报讯, 据…报道).
     None: no evidence either way.
     """
-    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt):
+    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt) or _ENUMERATION_RE.match(nxt):
         return False
     if _quote_open_at_end(prev) and _quote_closed_first(nxt):
         return True

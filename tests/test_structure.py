@@ -166,6 +166,24 @@ def test_non_body_lines_of_the_sample_are_not_sentences(sample_text: str) -> Non
         # a body paragraph that ends with a comma is a cut sentence, whatever its length
         ("一方需要,\n\n仲旭东充分肯定成效。", "一方需要,", Kind.BODY),
         ("坚决打赢疫情防控阻击战！", "坚决打赢疫情防控阻击战！", Kind.BODY),
+        # captions and credits in brackets
+        (
+            "（图为东湖夜跑团成员在公园内夜跑）",
+            "（图为东湖夜跑团成员在公园内夜跑）",
+            Kind.FURNITURE,
+        ),
+        ("（新华社记者 王强 摄）", "（新华社记者 王强 摄）", Kind.FURNITURE),
+        # a byline word opening a sentence is not a byline
+        (
+            "记者了解到,为了让阅读活动常\n\n态化，市图书馆开通了专线。",
+            "记者了解到,为了让阅读活动常",
+            Kind.BODY,
+        ),
+        (
+            "本报讯 记者从平湖经济技术\n\n开发区获悉，今年产值增长。",
+            "本报讯 记者从平湖经济技术",
+            Kind.BODY,
+        ),
     ],
 )
 def test_classification(text: str, line: str, kind: Kind) -> None:
@@ -206,6 +224,11 @@ def test_continuation_evidence(prev: str, nxt: str) -> None:
         ("他身边总是", "我们要加强与各方的沟通。"),  # a pronoun opens a sentence
         ("转变长期以来", "近几年，食品药品安全问题受到关注。"),  # so does a time adverbial
         ("在全市范围内开展", "在东亚四强赛上，中国队战胜了对手。"),
+        ("一是加强对重点人群的排查", "二是做好物资保障工作。"),  # a list goes on
+        ("要求各部门认真落实防控措施", "（二）做好物资保障工作。"),
+        ("八岁的王子涵是班里的图书管理员之一。她告", "读书节期间，各校还将开展亲子共读。"),
+        ("刚开始种", "据镇农业农村办负责人介绍，今年全镇晚稻种植面积达到3.2万亩。"),
+        ("不能一推了之，更不", "当然，调查研究并不是越多越好。"),
     ],
 )
 def test_truncation_evidence(prev: str, nxt: str) -> None:
