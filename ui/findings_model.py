@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from proofreader.model import Applicability, Status
 from ui.draft import Draft, Item
-from ui.highlight import category_color, category_label
+from ui.highlight import category_icon, category_label
 from ui.qt import (
     QAbstractItemModel,
     QBrush,
@@ -266,7 +266,10 @@ class FindingsModel(QAbstractItemModel):
                 if not f.replacements:
                     return ""
                 r = f.replacements[0]
-                return _short(r) if r else self.tr("(delete)")
+                if r:
+                    return _short(r)
+                old = f.text_in(self.draft.original) if item.origin else ""
+                return self.tr("(join)") if old and not old.strip() else self.tr("(delete)")
             if col == "fix":
                 return self._fix_label(item)
             if col == "status":
@@ -274,7 +277,7 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.message
         if role == Qt.ItemDataRole.DecorationRole and col == "category":
-            return category_color(f.category)
+            return category_icon(f.category)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.status == Status.ACCEPTED:
                 return QBrush(QColor("#1e8449"))
@@ -317,7 +320,7 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return first.message
         if role == Qt.ItemDataRole.DecorationRole and col == "category":
-            return category_color(first.category)
+            return category_icon(first.category)
         if role == Qt.ItemDataRole.FontRole and col in ("location", "category"):
             return None
         if role == CategoryRole:

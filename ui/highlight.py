@@ -13,7 +13,18 @@ from functools import cache
 
 from proofreader.model import Category, Status
 from ui.draft import Item
-from ui.qt import QColor, QCoreApplication, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit
+from ui.qt import (
+    QColor,
+    QCoreApplication,
+    QIcon,
+    QPainter,
+    QPixmap,
+    Qt,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextEdit,
+)
 
 # Calm, distinguishable hues (Okabe–Ito-like), readable as a light wash behind CJK text.
 CATEGORY_COLORS: dict[str, str] = {
@@ -94,6 +105,14 @@ def _dismissed_format(current: bool) -> QTextCharFormat:
 
 
 @cache
+def _deletion_point_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor(DELETED))
+    return fmt
+
+
+@cache
 def _marker_format() -> QTextCharFormat:
     """A removed line break has no visible span: mark the character before it."""
     fmt = QTextCharFormat()
@@ -111,6 +130,25 @@ def _selection(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat,
     sel.cursor = cursor
     sel.format = fmt
     return sel
+
+
+def _only_breaks(doc: QTextDocument, s: int, e: int) -> bool:
+    """A span of line breaks only (a cut paragraph's join): it has no visible text."""
+    return e > s and e - s <= 8 and all(doc.characterAt(k) == "\u2029" for k in range(s, e))
+
+
+@cache
+def category_icon(category: str) -> QIcon:
+    """A small round swatch of the category's colour, for lists and the legend."""
+    pm = QPixmap(12, 12)
+    pm.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pm)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(category_color(category))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pm)
 
 
 def _left_key(item: Item) -> int:
@@ -139,6 +177,31 @@ def _left_cursor(doc: QTextDocument, item: Item) -> QTextCursor:
     return item.left_cursor
 
 
+def _utf16_len(s: str) -> int:
+    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+
+
+def changed_part(old: str, new: str) -> tuple[int, int]:
+    """UTF-16 lengths of the common prefix and suffix of `old` and `new`: an accepted
+    "在在" → "在" strikes out one 在, not both; a "，" for "," marks just the mark."""
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    q = 0
+    while q < min(len(old), len(new)) - p and old[-1 - q] == new[-1 - q]:
+        q += 1
+    return _utf16_len(old[:p]), (_utf16_len(old[len(old) - q :]) if q else 0)
+
+
+def _trim(s: int, e: int, item: Item) -> tuple[int, int]:
+    """The span of an accepted item narrowed to what its fix actually changed (the common
+    prefix and suffix are the same text on both sides, so the same UTF-16 lengths)."""
+    old = item.replaced if item.replaced is not None else ""
+    new = item.finding.replacements[0] if item.finding.replacements else ""
+    p, q = changed_part(old.replace("\n", "\u2029"), new.replace("\n", "\u2029"))
+    return s + p, max(s + p, e - q)
+
+
 def left_selections(doc: QTextDocument, items: Sequence[Item], current: Item | None) -> list:
     """The original: pending findings washed in their category colour, accepted ones struck
     through in red, rejected/ignored ones a grey dotted underline."""
@@ -149,17 +212,17 @@ def left_selections(doc: QTextDocument, items: Sequence[Item], current: Item | N
         s, e = item.left
         cur = item is current
         if item.status == Status.ACCEPTED and item.fixable:
+            s, e = _trim(s, e, item)
             if e == s:
                 continue
-            text = doc.characterAt(s)
-            if e - s == 1 and text == "\u2029":  # a joined line break
+            if _only_breaks(doc, s, e):  # joined paragraphs: mark where they meet
                 out.append(_selection(doc, max(0, s - 1), s, _marker_format()))
             else:
-                out.append(_selection(doc, s, e, _deleted_format(cur), _left_cursor(doc, item)))
+                out.append(_selection(doc, s, e, _deleted_format(cur)))
         elif item.status in (Status.REJECTED, Status.IGNORED):
             out.append(_selection(doc, s, max(e, s + 1), _dismissed_format(cur)))
         else:
-            if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
+            if e == s or _only_breaks(doc, s, e):
                 s, e = max(0, s - 1), max(e, s + 1)
             fmt = _pending_format(item.finding.category, cur)
             out.append(_selection(doc, s, e, fmt, _left_cursor(doc, item)))
@@ -173,12 +236,13 @@ def right_selections(doc: QTextDocument, items: Sequence[Item], current: Item | 
         s, e = item.span
         cur = item is current
         if item.status == Status.ACCEPTED and item.fixable:
+            s, e = _trim(s, e, item)
             if e > s:
                 out.append(_selection(doc, s, e, _inserted_format(cur), item.cursor))
-            elif cur:
-                out.append(_selection(doc, max(0, s - 1), s + 1, _inserted_format(True)))
+            elif cur and s > 0:  # a pure deletion: mark the character it happened after
+                out.append(_selection(doc, s - 1, s, _deletion_point_format()))
         elif item.status == Status.PENDING:
-            if e == s or (e - s == 1 and doc.characterAt(s) == "\u2029"):
+            if e == s or _only_breaks(doc, s, e):
                 s, e = max(0, s - 1), max(e, s + 1)
             fmt = _pending_format(item.finding.category, cur)
             out.append(_selection(doc, s, e, fmt, item.cursor))

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((132, 150, 84, 170, 110, 84, 90)):
+        for col, width in enumerate((150, 140, 84, 170, 110, 84, 90)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
