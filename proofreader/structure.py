@@ -99,6 +99,7 @@ _FURNITURE_RE = re.compile(
 )
 # Openers of a new article or of a new paragraph: never the continuation of a cut sentence.
 NEW_PARAGRAPH_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息)|【|■)")
+_LEAD_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息))")
 # A list item: （二）, 2. , 三、, 二是, 其二, 第二，
 _ENUMERATION_RE = re.compile(
     r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
@@ -133,7 +134,7 @@ def _line_kind(s: str) -> Kind | None:
         return Kind.BODY  # the common case: a sentence (bylines and furniture have no 。)
     if n > 60 and last not in _OPEN_END and s[0] not in _MARK_PREFIX:
         return Kind.BODY
-    if NEW_PARAGRAPH_RE.match(s) and s[0] not in _MARK_PREFIX:
+    if _LEAD_RE.match(s):
         return Kind.BODY  # 本报讯 …, 据新华社报道 …: the lead of an article
     has_cjk = _HAS_CJK_RE.search(s) is not None
     if not has_cjk:
