@@ -40,6 +40,7 @@ _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 # without a mark (short GB text passes for UTF-16) and Korean/Japanese code pages (GB bytes
 # often decode as those too). CP950 and Big5-HKSCS are tried when Big5 is chosen.
 _CANDIDATES = ["gb18030", "big5", "cp1252"]
+_THRESHOLDS = (0.2, 0.5, 1.0)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,17 @@ def _detect(data: bytes) -> str | None:
     """The codec charset-normalizer finds, normalised to the superset we decode with."""
     import charset_normalizer
 
-    matches = list(charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES))
+    matches = []
+    # The library's default mess threshold (0.2) refuses short Chinese copy dense with
+    # punctuation (“五一”期间，…, a byline ■汪锦秀); laxer passes accept it, still taking
+    # the least messy candidate. Binary content is refused all the same: it has NUL bytes,
+    # or does not decode strictly in any candidate.
+    for threshold in _THRESHOLDS:
+        matches = list(
+            charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES, threshold=threshold)
+        )
+        if matches:
+            break
     if not matches:
         return None
     # Short drafts can decode equally well as GB and as Big5 ("标题" is also valid Big5);
