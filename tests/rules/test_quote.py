@@ -161,3 +161,21 @@ def test_turning_one_mark_round_is_found_and_fixed(para: str, data: st.DataObjec
     hits = [f for f in CHECK.check_text(damaged) if f.rule == "quote-reversed"]
     assert [f.offset for f in hits] == [i]
     assert apply_findings(damaged, hits).text == para
+
+
+ALPHABET = "群众时间起来的了我们在“”‘’\"'（）()《》【】，。！？,.、 　\n\r■记者本报讯ab1"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_any_text_gives_findings_in_bounds(text: str) -> None:
+    from proofreader.rules import fragment
+
+    findings = Checker(rules=quote.RULES + fragment.RULES).check_text(text)
+    for f in findings:
+        assert 0 <= f.offset <= f.end <= len(text)
+        if f.rule == "paragraph-cut":  # a join only ever removes line breaks and indentation
+            assert f.text_in(text).strip() == "" and f.replacements == ("",)
+        if f.replacements and f.category == Category.QUOTE:
+            assert len(f.text_in(text)) == 1 and f.replacements[0] in "“”‘’"
+    apply_findings(text, findings)
