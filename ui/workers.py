@@ -33,6 +33,7 @@ class CheckSignals(QObject):
     started = Signal(int)  # number of files found
     progress = Signal(int, int, str)  # files done, files in total, path being checked next
     result = Signal(object, str)  # FileResult (one per file, as each finishes), the file's path
+    error = Signal(str, str)  # a file that could not be checked: shown path, one-line reason
     failed = Signal(str)  # the worker itself broke: traceback text
     finished = Signal(bool)  # always emitted last; True if cancelled
 
@@ -86,6 +87,8 @@ class CheckWorker(QRunnable):
                 result = self._check_one(path, shown, checker)
                 self.results.append(result)
                 self.signals.result.emit(result, str(path))
+                if not result.ok:
+                    self.signals.error.emit(shown, result.error or "")
             self.signals.progress.emit(len(targets), len(targets), "")
         except Cancelled:
             cancelled = True

@@ -42,10 +42,15 @@ def test_folder_with_bad_files_gives_error_rows(qtbot, folder: Path) -> None:
     worker = CheckWorker([folder], Config())
     started: list[int] = []
     failed: list[str] = []
+    errors: list[tuple[str, str]] = []
     worker.signals.started.connect(started.append)
     worker.signals.failed.connect(failed.append)
+    worker.signals.error.connect(lambda path, why: errors.append((Path(path).name, why)))
     results, cancelled = run(qtbot, worker)
     assert not cancelled and failed == []
+    qtbot.waitUntil(lambda: len(errors) == 2)
+    assert [name for name, _ in errors] == ["d-corrupt.docx", "e-binary.txt"]
+    assert all(why for _, why in errors)
     assert started == [5]
     by_name = {Path(r.path).name: r for r in results}
     assert sorted(by_name) == ["a-good.txt", "b-good.md", "c-gbk.txt", "d-corrupt.docx",
