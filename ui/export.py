@@ -20,6 +20,7 @@ from proofreader.batch import FileResult
 from proofreader.exporters import EXPORTERS
 from ui.qt import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -37,6 +38,8 @@ from ui.qt import (
     QPushButton,
     QRadioButton,
     QTextDocument,
+    QtGui,
+    QUrl,
     QVBoxLayout,
     QWidget,
 )
@@ -330,6 +333,9 @@ class ExportDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form.addRow(self.tr("Save to:"), where)
+        self.open_after = QCheckBox(self.tr("Open the report when it is written"))
+        self.open_after.setChecked(True)
+        form.addRow("", self.open_after)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"),
@@ -416,8 +422,12 @@ class ExportDialog(QDialog):
         return self.written
 
     def accept(self) -> None:
-        if self.export() is not None:
-            super().accept()
+        written = self.export()
+        if written is None:
+            return
+        if self.open_after.isChecked():
+            QtGui.QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        super().accept()
 
     def _print(self) -> None:
         self._remember()

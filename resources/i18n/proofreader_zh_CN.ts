@@ -149,27 +149,27 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export.py" line="51" />
+            <location filename="../../ui/export.py" line="54" />
             <source>HTML page (to read, share or print)</source>
             <translation>HTML 网页（阅读、分享或打印）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="52" />
+            <location filename="../../ui/export.py" line="55" />
             <source>CSV table (Excel, WPS)</source>
             <translation>CSV 表格（Excel、WPS）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="53" />
+            <location filename="../../ui/export.py" line="56" />
             <source>JSON (for other programs)</source>
             <translation>JSON（供其他程序使用）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="54" />
+            <location filename="../../ui/export.py" line="57" />
             <source>Word document (DOCX)</source>
             <translation>Word 文档（DOCX）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="262" />
+            <location filename="../../ui/export.py" line="265" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
@@ -177,93 +177,98 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export.py" line="292" />
-            <location filename="../../ui/export.py" line="387" />
+            <location filename="../../ui/export.py" line="295" />
+            <location filename="../../ui/export.py" line="393" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="299" />
+            <location filename="../../ui/export.py" line="302" />
             <source>This draft: %1</source>
             <translation>当前稿件：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export.py" line="300" />
+            <location filename="../../ui/export.py" line="303" />
             <source>All open drafts (%n)</source>
             <translation>
                 <numerusform>全部已打开的稿件（%n 篇）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="302" />
+            <location filename="../../ui/export.py" line="305" />
             <source>Drafts:</source>
             <translation>稿件：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="313" />
+            <location filename="../../ui/export.py" line="316" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="320" />
+            <location filename="../../ui/export.py" line="323" />
             <source>Report language:</source>
             <translation>报告语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="323" />
+            <location filename="../../ui/export.py" line="326" />
             <source>Your name, printed on the report</source>
             <translation>您的姓名，将印在报告上</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="324" />
+            <location filename="../../ui/export.py" line="327" />
             <source>Editor:</source>
             <translation>校对员：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="327" />
+            <location filename="../../ui/export.py" line="330" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="332" />
+            <location filename="../../ui/export.py" line="335" />
             <source>Save to:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="335" />
+            <location filename="../../ui/export.py" line="336" />
+            <source>Open the report when it is written</source>
+            <translation>写入后打开报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" line="341" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="338" />
+            <location filename="../../ui/export.py" line="344" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="340" />
+            <location filename="../../ui/export.py" line="346" />
             <source>Save as PDF…</source>
             <translation>另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="403" />
+            <location filename="../../ui/export.py" line="409" />
             <source>Choose where to save.</source>
             <translation>请选择保存位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="410" />
-            <location filename="../../ui/export.py" line="433" />
+            <location filename="../../ui/export.py" line="416" />
+            <location filename="../../ui/export.py" line="443" />
             <source>Could not write the report:
 %1</source>
             <translation>无法写入报告：
 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="441" />
+            <location filename="../../ui/export.py" line="451" />
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="442" />
+            <location filename="../../ui/export.py" line="452" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>

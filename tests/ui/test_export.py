@@ -113,6 +113,8 @@ def test_dialog_exports_the_chosen_format(tmp_path: Path, settings: Settings, qt
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     target = tmp_path / "reports" / "all.json"
     dialog.path.setText(str(target))
+    assert dialog.open_after.isChecked()
+    dialog.open_after.setChecked(False)  # no browser in a test
     dialog.export_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.written == target
