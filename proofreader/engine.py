@@ -46,6 +46,10 @@ class Checker:
             allowed = [(m.start(), m.end()) for m in self._allowed_re.finditer(text)]
             if allowed:
                 findings = [f for f in findings if not _inside_any(f, allowed)]
+        if self.config.suppressed:  # desk ignore list by exact text (proofreader.suppress)
+            from proofreader.suppress import drop
+
+            findings = drop(findings, text, self.config.suppressed)
         unique = {(f.rule, f.offset, f.length): f for f in findings}
         return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule))
 

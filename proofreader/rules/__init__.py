@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from proofreader.rules import duplicate, fragment, punctuation, quote, script
+from proofreader.rules import house_style, marks, misused, number, terms, variants
 from proofreader.rules.base import CheckContext, Example, Rule, RuleDoc, bad, good
 
 FAMILIES = [duplicate, quote, fragment, script, punctuation]
+FAMILIES += [variants, misused, terms, house_style, number, marks]  # newsroom rules (issue 6)
 
 ALL_RULES: list[type[Rule]] = [rule for family in FAMILIES for rule in family.RULES]
 

@@ -50,7 +50,7 @@ class VariantForm(Rule):
     description = (
         "按《第一批异形词整理表》（GF 1001-2001），同一个词有几种写法时，出版物使用推荐词形："
         "笔划 → 笔画，成份 → 成分，含胡 → 含糊。“其它 → 其他”等本社用字规定默认关闭，"
-        "编辑部可以在 .proofreader.toml 中开启（[variants] enabled = [\"其它\"]）。"
+        '编辑部可以在 .proofreader.toml 中开启（[variants] enabled = ["其它"]）。'
         "两三个字的词只在分词确认是一个词时才报告（“确定单位”里的“定单”不算）。"
         "编辑部可以在 .proofreader.toml 中关闭单个词条。"
     )
