@@ -233,15 +233,14 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def next_nonblank(paras: list[Paragraph], i: int) -> Paragraph | None:
-    for q in paras[i + 1 :]:
-        if q.kind != Kind.BLANK:
-            return q
+    """The first paragraph after paragraph `i` that is not blank."""
+    for j in range(i + 1, len(paras)):
+        if paras[j].kind != Kind.BLANK:
+            return paras[j]
     return None
 
 
 # --- does the next paragraph continue this one? ------------------------------------------
-
-_PUNCT_SPLIT_RE = re.compile(f"[^{CJK_CLASS}]")
 
 
 @cache
@@ -265,18 +264,20 @@ def _tokenizer():  # jieba is slow to initialise: only when a candidate needs it
     return jieba.dt
 
 
-def _cjk_tail(s: str, k: int = 6) -> str:
-    i = len(s)
-    while i > 0 and len(s) - i < k and _PUNCT_SPLIT_RE.match(s[i - 1]) is None:
-        i -= 1
-    return s[i:]
+_TAIL_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
+_HEAD_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}")
 
 
-def _cjk_head(s: str, k: int = 6) -> str:
-    i = 0
-    while i < len(s) and i < k and _PUNCT_SPLIT_RE.match(s[i]) is None:
-        i += 1
-    return s[:i]
+def _cjk_tail(s: str) -> str:
+    """The last few Chinese characters of `s` (none if it ends with anything else)."""
+    m = _TAIL_RE.search(s, max(0, len(s) - 6))
+    return m.group() if m else ""
+
+
+def _cjk_head(s: str) -> str:
+    """The first few Chinese characters of `s`."""
+    m = _HEAD_RE.match(s)
+    return m.group() if m else ""
 
 
 def ends_dangling(s: str) -> bool:

@@ -15,7 +15,6 @@ text take the role their place in the alternation gives them (first opens, secon
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.rules.fragment import links
-from proofreader.structure import SPACES, Kind, Paragraph
+from proofreader.structure import SPACES, Kind, Paragraph, next_nonblank
 from proofreader.textutil import CJK_CLASS, ZH_PUNCT
 
 _MARK_RE = re.compile("[“”\"‘’'（）()《》【】〈〉]")
@@ -341,15 +340,13 @@ def analysis(ctx: CheckContext) -> list[Issue]:
         return issues
     joined = links(ctx)
     consumed: set[int] = set()
-    nonblank = [p for p in paras if p.kind != Kind.BLANK]
-    following = {a.index: b for a, b in itertools.pairwise(nonblank)}
-    for p in nonblank:
-        if p.index in consumed:
+    todo = sorted(set(by_para) | set(joined))
+    for i in todo:
+        p = paras[i]
+        if i in consumed:
             continue
-        if p.index not in joined:
-            marks = by_para.get(p.index)
-            if marks is None or _plainly_paired(text, p):
-                continue
+        if i not in joined and _plainly_paired(text, p):
+            continue
         chain = _Chain()
         cur, reopen = p, False
         while True:
@@ -360,7 +357,7 @@ def analysis(ctx: CheckContext) -> list[Issue]:
             if nxt_i is not None and nxt_i not in consumed:
                 cur = paras[nxt_i]
                 continue
-            nxt = following.get(cur.index)
+            nxt = next_nonblank(paras, cur.index)
             if (
                 cur.kind == Kind.BODY
                 and chain.open_at_end()
