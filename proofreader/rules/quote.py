@@ -58,6 +58,7 @@ class Issue:
     message: str
     message_en: str
     replacement: str | None = None
+    sure: bool = True  # False: the fix rests on a reading of the context, a person confirms
 
 
 @cache
@@ -273,7 +274,7 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
                 "quote-reversed", open_mark.pos, 1,
                 "引号方向错误：引语之后、说话人之前应为后引号“””",
                 "Quotation mark the wrong way round: the closing “”” belongs before the speaker",
-                cl,
+                cl, sure=False,
             ))  # fmt: skip
         else:
             out.append(_unclosed(open_mark, op, cl))
@@ -385,7 +386,10 @@ class _QuoteRule(Rule):
             yield self.finding(
                 ctx, iss.offset, iss.length, iss.message, iss.message_en,
                 replacements=fix,
-                applicability=Applicability.SAFE if fix else Applicability.DISPLAY_ONLY,
+                applicability=(
+                    Applicability.DISPLAY_ONLY if not fix
+                    else Applicability.SAFE if iss.sure else Applicability.UNSAFE
+                ),
             )  # fmt: skip
 
 
@@ -441,13 +445,14 @@ class QuoteReversed(_QuoteRule):
     description = (
         "引号用反了：该用后引号”的地方用了前引号“，或者相反。例如“……消杀等工作。“市交通运输局"
         "……顾一诺说”中，引语结束、说话人之前的引号应为后引号”。只有在配对关系确定（改动一个"
-        "引号就能让全段引号正确配对）时才给出修改。"
+        "引号就能让全段引号正确配对）时才给出可批量接受的修改；根据说话人判断的修改需人工确认。"
     )
     description_en = (
         "A quotation mark typed the wrong way round: “ where the closing ” belongs, or the "
         "reverse — e.g. …等工作。“市交通运输局…顾一诺说。, where the mark after the quoted "
         "speech and before the speaker must be ”. The fix is offered only when it is "
-        "unambiguous (turning this one mark makes every pair in the paragraph right)."
+        "unambiguous (turning this one mark makes every pair in the paragraph right); a fix read "
+        "from a following speaker attribution is offered as unsafe, for a person to confirm."
     )
     examples: ClassVar[list[Example]] = [
         bad(

@@ -22,7 +22,8 @@ def test_the_sample_page(sample_text: str) -> None:
     the nested ‘志愿浙江·浙志援’ are right."""
     [f] = CHECK.check_text(sample_text)
     assert (f.rule, f.offset, f.length, f.replacements) == ("quote-reversed", 3798, 1, ("”",))
-    assert f.category == Category.QUOTE and f.applicability == Applicability.SAFE
+    # read from the context (a speaker follows): offered for a person to confirm
+    assert f.category == Category.QUOTE and f.applicability == Applicability.UNSAFE
     fixed = apply_findings(sample_text, [f]).text
     assert "消杀等工作。”市交通运输局" in fixed
     # Turned round, the mark closes a quotation whose opening mark the source never had:
@@ -82,6 +83,7 @@ def test_fixes(text: str, rule: str, span: str, fixed: str) -> None:
 def test_straight_quotes_pair_first_opens_second_closes() -> None:
     text = '他说："我们一定能战胜疫情。"大家都说"好"。'
     findings = CHECK.check_text(text)
+    assert all(f.applicability == Applicability.SAFE for f in findings)
     assert [f.replacements for f in findings] == [("“",), ("”",), ("“",), ("”",)]
     assert apply_findings(text, findings).text == "他说：“我们一定能战胜疫情。”大家都说“好”。"
 
