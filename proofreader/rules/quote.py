@@ -325,6 +325,8 @@ def _starts_with_open(text: str, p: Paragraph) -> bool:
 
 
 def analysis(ctx: CheckContext) -> list[Issue]:
+    """Every quotation-mark and bracket issue of the text, computed once per check and shared
+    by the rules of this family through `ctx.cache`."""
     cached = ctx.cache.get("quote.issues")
     if cached is not None:
         return cached  # type: ignore[return-value]
