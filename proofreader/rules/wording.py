@@ -14,6 +14,7 @@ of its ends. jieba loads lazily, at the first short match, and never on clean te
 from __future__ import annotations
 
 import logging
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -129,6 +130,12 @@ class Lexicon:
         self.regex = trie_regex(self.entries)
         exc = {x for e in self.entries.values() for x in e.exceptions}
         self._exceptions_re = trie_regex(exc)
+        # Entries by their first two characters, longest first (see _spans).
+        self._by_bigram: dict[str, list[str]] | None = None
+        if self.entries and min(map(len, self.entries)) >= 2:
+            self._by_bigram = {}
+            for w in sorted(self.entries, key=len, reverse=True):
+                self._by_bigram.setdefault(w[:2], []).append(w)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -148,9 +155,8 @@ class Lexicon:
         if self.regex is None:
             return
         exception_spans: list[tuple[int, int]] | None = None
-        for m in self.regex.finditer(text):
-            s, e = m.span()
-            entry = self.entries[m.group()]
+        for s, e in self._spans(text):
+            entry = self.entries[text[s:e]]
             if entry.exceptions:
                 if exception_spans is None:
                     exception_spans = (
@@ -167,6 +173,51 @@ class Lexicon:
             ):
                 continue
             yield s, e, entry
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans `self.regex.finditer(text)` gives, found ~3x faster.
+
+        Python's regex engine tries every branch of the trie's first level at each
+        position (hundreds of first characters, most of them common). Instead: the text's
+        bigrams (one C-level pass, shared by every lexicon checking the same text) meet the
+        entries' first bigrams; only those few are searched for, longest entry first.
+        """
+        if self._by_bigram is None:
+            assert self.regex is not None
+            yield from (m.span() for m in self.regex.finditer(text))
+            return
+        grams = _bigrams(text).intersection(self._by_bigram)
+        if not grams:
+            return
+        starts: list[int] = []
+        for g in grams:
+            i = text.find(g)
+            while i >= 0:
+                starts.append(i)
+                i = text.find(g, i + 1)
+        starts.sort()
+        last = 0
+        for s in starts:
+            if s < last:  # inside the previous match: finditer never overlaps
+                continue
+            for w in self._by_bigram[text[s : s + 2]]:
+                if text.startswith(w, s):
+                    last = s + len(w)
+                    yield s, last
+                    break
+
+
+_last_bigrams: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    """Every two-character substring of `text`; the last text's set is kept, since each
+    word-list rule asks in turn about the same text."""
+    global _last_bigrams
+    last = _last_bigrams  # one read: another thread may replace it meanwhile
+    if last[0] is not text:
+        last = _last_bigrams = (text, frozenset(map(operator.add, text, text[1:])))
+    return last[1]
 
 
 def parse_term_line(line: str) -> Entry:
