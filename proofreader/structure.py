@@ -51,20 +51,24 @@ class Paragraph:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Every line of `text`, blank ones included, in order; kinds are not yet decided."""
+    sep = "\n"
     if "\r" in text:
-        return _split_any_newline(text)
+        if text.count("\r") != text.count("\r\n") or "\n" in text.replace("\r\n", ""):
+            return _split_any_newline(text)  # mixed line endings
+        sep = "\r\n"
     paras: list[Paragraph] = []
-    lines = text.split("\n")
+    lines = text.split(sep)
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # a final newline ends the last line, it does not open an empty one
     last = len(lines) - 1
     pos = 0
+    width = len(sep)
     body, blank = Kind.BODY, Kind.BLANK
     for i, line in enumerate(lines):
         end = pos + len(line)
-        nl = "\n" if i < last or end < len(text) else ""
+        nl = sep if i < last or end < len(text) else ""
         paras.append(Paragraph(i, pos, end, nl, body if line.strip() else blank))
-        pos = end + 1
+        pos = end + width
     return paras
 
 

@@ -337,8 +337,8 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     by_para: dict[int, list[int]] = {}
     starts = [p.start for p in paras]
     for m in _MARK_RE.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        by_para.setdefault(i, []).append(m.start())
+        pos = m.start()
+        by_para.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
     if not by_para:
         return issues
     joined = links(ctx)
