@@ -7,6 +7,7 @@ results come back in input order either way.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -204,14 +205,28 @@ def _check_parallel(
     ctx = _pool_context()
     results: list[FileResult | None] = [None] * len(targets)
     local: Checker | None = None
+    first = 0
+    if ctx.get_start_method() == "fork" and len(targets) > jobs:
+        # Check the first file here before forking: what the rules load lazily (jieba's
+        # dictionary, ~1.5 s of CPU, word lists, OpenCC) is then loaded once and shared by
+        # the forked workers instead of once in each of them.
+        local = Checker(config)
+        results[0] = check_file(targets[0][0], local, targets[0][1], _grammar(config))
+        first = 1
+        if on_progress is not None:
+            on_progress(1, len(targets), results[0])
+        # Keep the collector off the inherited objects: its passes would copy their pages.
+        gc.freeze()
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,)
     )
     try:
         futures: dict[Future[FileResult], int] = {
-            pool.submit(_check_in_worker, path, shown): i for i, (path, shown) in enumerate(targets)
+            pool.submit(_check_in_worker, path, shown): i
+            for i, (path, shown) in enumerate(targets)
+            if i >= first
         }
-        for done, fut in enumerate(as_completed(futures), start=1):
+        for done, fut in enumerate(as_completed(futures), start=first + 1):
             if cancel is not None and cancel():
                 raise Cancelled()
             i = futures[fut]
@@ -227,6 +242,8 @@ def _check_parallel(
                 on_progress(done, len(targets), result)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if first:
+            gc.unfreeze()
     return [r for r in results if r is not None]
 
 
