@@ -14,7 +14,6 @@ text take the role their place in the alternation gives them (first opens, secon
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -309,6 +308,8 @@ def _plainly_paired(text: str, p: Paragraph) -> bool:
     """A fast path for the common paragraph: its marks pair up plainly (“…‘…’…” （…）),
     with no straight marks and no quotation left open for the next paragraph."""
     s = _NON_MARK_RE.sub("", text[p.start : p.end])
+    if not s:
+        return True
     if '"' in s or "'" in s:
         return False
     before = ""
@@ -333,28 +334,22 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     text, paras = ctx.text, ctx.paragraphs
     issues: list[Issue] = []
     ctx.cache["quote.issues"] = issues
-    # One pass over the text finds every mark; most paragraphs have none and cost nothing.
-    by_para: dict[int, list[int]] = {}
-    starts = [p.start for p in paras]
-    for m in _MARK_RE.finditer(text):
-        pos = m.start()
-        by_para.setdefault(bisect.bisect_right(starts, pos) - 1, []).append(pos)
-    if not by_para:
-        return issues
     joined = links(ctx)
     consumed: set[int] = set()
-    todo = sorted(set(by_para) | set(joined))
-    for i in todo:
-        p = paras[i]
-        if i in consumed:
+    blank = Kind.BLANK
+    for p in paras:
+        i = p.index
+        if p.kind == blank or i in consumed:
             continue
+        # Most paragraphs have no marks, or marks that plainly pair up: nothing to analyse.
         if i not in joined and _plainly_paired(text, p):
             continue
         chain = _Chain()
         cur, reopen = p, False
         while True:
             consumed.add(cur.index)
-            chain.add_paragraph(text, cur, by_para.get(cur.index, []), reopen)
+            marks = [m.start() for m in _MARK_RE.finditer(text, cur.start, cur.end)]
+            chain.add_paragraph(text, cur, marks, reopen)
             reopen = False
             nxt_i = joined.get(cur.index)
             if nxt_i is not None and nxt_i not in consumed:
