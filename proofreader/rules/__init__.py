@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from proofreader.rules import duplicate, fragment, punctuation, quote, script
-from proofreader.rules import house_style, marks, misused, number, terms, variants
+from proofreader.rules import (
+    duplicate,
+    fragment,
+    house_style,
+    marks,
+    misused,
+    number,
+    punctuation,
+    quote,
+    script,
+    terms,
+    variants,
+)
 from proofreader.rules.base import CheckContext, Example, Rule, RuleDoc, bad, good
 
 FAMILIES = [duplicate, quote, fragment, script, punctuation]

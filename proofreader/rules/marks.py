@@ -89,7 +89,7 @@ class TitleMarkNesting(Rule):
 
 # A lone em dash (not part of ——) with a Chinese mark on one side and text on the other.
 _ZH_MARKS = "，。、；：？！“”‘’（）《》"
-_LONE_DASH_RE = re.compile("(?<!—)—(?!—)")
+_DASH_RE = re.compile("—+")  # a literal prefix: found fast; runs of two or more skipped
 
 
 class LoneDash(Rule):
@@ -119,8 +119,10 @@ class LoneDash(Rule):
         text = ctx.text
         if "—" not in text:
             return
-        for m in _LONE_DASH_RE.finditer(text):
+        for m in _DASH_RE.finditer(text):
             s = m.start()
+            if m.end() - s != 1:
+                continue
             before = text[s - 1] if s > 0 else ""
             after = text[s + 1] if s + 1 < len(text) else ""
             mark_side = (before in _ZH_MARKS and before) or (after in _ZH_MARKS and after)
@@ -168,7 +170,11 @@ class RepeatedMark(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _REPEAT_RE.finditer(ctx.text):
+        text = ctx.text
+        # Substring tests are far cheaper than a regex scan, and the marks are rare.
+        if not any(x in text for x in ("？？？？", "！！！！", "？！", "！？")):
+            return
+        for m in _REPEAT_RE.finditer(text):
             s, e = m.span()
             marks = m.group()
             yield self.finding(
@@ -185,7 +191,9 @@ class RepeatedMark(Rule):
 _PAUSE = "，、；："
 _END = "。？！"
 _RANK = {"、": 0, "，": 1, "：": 2, "；": 2, "。": 3, "？": 3, "！": 3}
-_PAIR_RE = re.compile(f"[{_PAUSE}][{_PAUSE}{_END}]|[{_END}][{_PAUSE}。]")
+_MARKS = _PAUSE + _END
+# Any two marks (cheap to scan for); the illegal pairs are sorted out in Python.
+_PAIR_RE = re.compile(f"[{_MARKS}](?=[{_MARKS}])")
 
 
 class IllegalMarkPair(Rule):
@@ -216,10 +224,13 @@ class IllegalMarkPair(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _PAIR_RE.finditer(ctx.text):
-            a, b = m.group()
+        text = ctx.text
+        for m in _PAIR_RE.finditer(text):
+            a, b = m.group(), text[m.end()]
             if a == b:
                 continue  # doubled: duplicate-punct reports it
+            if a in _END and b in "？！":
+                continue  # ？！, ！？, 。？: not this rule's business
             keep = b if _RANK[b] > _RANK[a] else a
             yield self.finding(
                 ctx,

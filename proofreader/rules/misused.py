@@ -16,12 +16,25 @@ from typing import ClassVar
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.rules.wording import SHORT, Entry, Lexicon, lexicon_for
+from proofreader.rules.wording import (
+    SHORT,
+    Entry,
+    Lexicon,
+    builtin_lexicon,
+    lexicon_for,
+    shared_matches,
+)
 
 
 @cache
 def misused_entries() -> tuple[Entry, ...]:
     return tuple(Entry(w, r) for w, r in resources.wordmap("misused-words").items())
+
+
+@builtin_lexicon
+@cache
+def full_lexicon() -> Lexicon:
+    return Lexicon(misused_entries())
 
 
 class MisusedWord(Rule):
@@ -62,9 +75,9 @@ class MisusedWord(Rule):
         lex = lexicon_for(
             self.id,
             tuple(sorted(disabled)),
-            lambda: Lexicon(misused_entries()).without(disabled, self.id),
+            lambda: full_lexicon().without(disabled, self.id),
         )
-        for s, e, entry in lex.matches(ctx.text):
+        for s, e, entry in lex.matches(ctx.text, spans=shared_matches(ctx, lex)):
             yield self.finding(
                 ctx,
                 s,

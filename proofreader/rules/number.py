@@ -27,9 +27,9 @@ _NUMERAL_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九", 1)
 # Ordinal-like words are left out on purpose: 三、四年级 and 三、四月份 are two items.
 _MEASURES = "天个人名次岁里米斤年家位辆件本条只头倍遍成周元块户所台艘架场趟顿口棵株张封句步分钟秒小"
 _ORDINAL_AFTER = ("年级", "年代", "小学", "中学")
-_APPROX_RE = re.compile(
-    "([一二两三四五六七八九])、([二两三四五六七八九])(?=[十百千万]?[" + _MEASURES + "])"
-)
+# Found from the 顿号 (a literal prefix: the regex engine's fast search), the numeral before
+# it checked in Python.
+_APPROX_RE = re.compile("、([二两三四五六七八九])(?=[十百千万]?[" + _MEASURES + "])")
 _ORDINAL_BEFORE = frozenset("第周期拜、初")
 
 
@@ -67,9 +67,13 @@ class ApproxNumberComma(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        if "、" not in text:
+            return
         for m in _APPROX_RE.finditer(text):
-            a, b = m.group(1), m.group(2)
-            s, e = m.span()
+            s, e = m.start() - 1, m.end()
+            if s < 0 or text[s] not in _NUMERAL_VALUE:
+                continue
+            a, b = text[s], m.group(1)
             if not _adjacent(a, b):
                 continue
             if s > 0 and text[s - 1] in _ORDINAL_BEFORE:
@@ -88,9 +92,12 @@ class ApproxNumberComma(Rule):
             )
 
 
-_RANGE_RE = re.compile(
-    r"(?<![\d.０-９])(\d+(?:\.\d+)?)\s*([～~—])\s*(\d+(?:\.\d+)?)(万亿|亿|万|%|‰)"
-)
+# One regex per separator, each starting with it (a literal prefix the regex engine finds
+# fast); the first number is read backwards in Python.
+_RANGE_RES = {
+    sep: re.compile(re.escape(sep) + r"\s*(\d+(?:\.\d+)?)(万亿|亿|万|%|‰)") for sep in "～~—"
+}
+_FIRST_NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)\s*$")
 
 
 class RangeUnit(Rule):
@@ -119,20 +126,33 @@ class RangeUnit(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _RANGE_RE.finditer(ctx.text):
-            first, sep, second, unit = m.groups()
-            s, e = m.span()
-            fixed = f"{first}{unit}{sep}{second}{unit}"
-            yield self.finding(
-                ctx,
-                s,
-                e - s,
-                f"数值范围的两个数都要带“{unit}”：应为“{fixed}”。",
-                f"Write {unit} on both numbers of the range: {fixed}.",
-                [fixed],
-                Applicability.SAFE,
-                group="range-unit",
-            )
+        text = ctx.text
+        for sep, regex in _RANGE_RES.items():
+            if sep not in text:
+                continue
+            for m in regex.finditer(text):
+                before = _FIRST_NUMBER_RE.search(text, max(0, m.start() - 24), m.start())
+                if before is None:
+                    continue
+                s = before.start()
+                if s > 0 and (text[s - 1] in ".０１２３４５６７８９" or text[s - 1].isdigit()):
+                    continue
+                yield self._finding(ctx, s, m.end(), before.group(1), sep, *m.groups())
+
+    def _finding(
+        self, ctx: CheckContext, s: int, e: int, first: str, sep: str, second: str, unit: str
+    ) -> Finding:
+        fixed = f"{first}{unit}{sep}{second}{unit}"
+        return self.finding(
+            ctx,
+            s,
+            e - s,
+            f"数值范围的两个数都要带“{unit}”：应为“{fixed}”。",
+            f"Write {unit} on both numbers of the range: {fixed}.",
+            [fixed],
+            Applicability.SAFE,
+            group="range-unit",
+        )
 
 
 _FULLWIDTH_RE = re.compile("[０-９](?:[０-９]|[．，](?=[０-９]))*")
@@ -175,7 +195,8 @@ class FullwidthDigit(Rule):
             )
 
 
-_YEAR_RE = re.compile(r"(?<![\d.０-９/:\-A-Za-z])(\d{2})年(?=\d{1,2}月)")
+# Found from 年 (a literal prefix); the two digits before it are checked in Python.
+_YEAR_RE = re.compile(r"年(?=\d{1,2}月)")
 # Two-digit years up to this one are read as 20xx, later ones as 19xx.
 _CENTURY_PIVOT = 40
 
@@ -203,21 +224,32 @@ class AbbreviatedYear(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for m in _YEAR_RE.finditer(ctx.text):
-            yy = int(m.group(1))
+        text = ctx.text
+        for m in _YEAR_RE.finditer(text):
+            s = m.start() - 2
+            digits = text[s : m.start()]
+            if s < 0 or not (digits.isascii() and digits.isdigit()):
+                continue
+            if s > 0 and (
+                (text[s - 1].isalnum() and text[s - 1].isascii()) or text[s - 1] in "./:-"
+            ):
+                continue
+            yy = int(digits)
             first, other = ("20", "19") if yy <= _CENTURY_PIVOT else ("19", "20")
             yield self.finding(
                 ctx,
-                m.start(),
-                m.end() - m.start(),
-                f"年份不能简写，应写全，如“{first}{m.group(1)}年”。",
-                f"Write the year in full, e.g. {first}{m.group(1)}.",
-                [f"{first}{m.group(1)}年", f"{other}{m.group(1)}年"],
+                s,
+                3,
+                f"年份不能简写，应写全，如“{first}{digits}年”。",
+                f"Write the year in full, e.g. {first}{digits}.",
+                [f"{first}{digits}年", f"{other}{digits}年"],
                 Applicability.UNSAFE,
             )
 
 
-_MIXED_RE = re.compile(r"(?<![\d.A-Za-z０-９])(\d+(?:\.\d+)?)([千百])")
+# Found from 千 and 百 (literal prefixes); the number before them is read backwards.
+_MIXED_RES = (re.compile("千"), re.compile("百"))
+_NUMBER_BEFORE_RE = re.compile(r"\d+(?:\.\d+)?$")
 # 千米, 千克, 千瓦 … are units, not the numeral 千: 5千米 is right.
 _UNIT_AFTER = frozenset("米克瓦帕伏卡焦赫兆")
 _FACTOR = {"千": 1000, "百": 100}
@@ -250,12 +282,27 @@ class MixedNumeral(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for m in _MIXED_RE.finditer(text):
-            e = m.end()
-            if e < len(text) and text[e] in _UNIT_AFTER:
-                continue
+        hits = []
+        for regex in _MIXED_RES:
+            for m in regex.finditer(text):
+                p = m.start()
+                if p == 0 or not ("0" <= text[p - 1] <= "9"):
+                    continue
+                e = p + 1
+                if e < len(text) and text[e] in _UNIT_AFTER:
+                    continue
+                num = _NUMBER_BEFORE_RE.search(text, max(0, p - 24), p)
+                if num is None:
+                    continue
+                s = num.start()
+                if s > 0 and (
+                    (text[s - 1].isascii() and text[s - 1].isalnum()) or text[s - 1] == "."
+                ):
+                    continue
+                hits.append((s, e, num.group(), m.group()))
+        for s, e, digits, magnitude in sorted(hits):
             try:
-                value = Decimal(m.group(1)) * _FACTOR[m.group(2)]
+                value = Decimal(digits) * _FACTOR[magnitude]
             except InvalidOperation:
                 continue
             arabic = format(value.normalize(), "f")
@@ -263,10 +310,10 @@ class MixedNumeral(Rule):
                 arabic = arabic.rstrip("0").rstrip(".")
             yield self.finding(
                 ctx,
-                m.start(),
-                e - m.start(),
-                f"阿拉伯数字不与“{m.group(2)}”混用：应为“{arabic}”或全用汉字。",
-                f"Do not mix digits with {m.group(2)}: write {arabic} or all in Chinese.",
+                s,
+                e - s,
+                f"阿拉伯数字不与“{magnitude}”混用：应为“{arabic}”或全用汉字。",
+                f"Do not mix digits with {magnitude}: write {arabic} or all in Chinese.",
                 [arabic],
                 Applicability.UNSAFE,
             )
@@ -294,6 +341,8 @@ class YearZero(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if "零" not in ctx.text:
+            return
         for m in _ZERO_YEAR_RE.finditer(ctx.text):
             if "零" not in m.group():
                 continue

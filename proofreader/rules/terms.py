@@ -11,17 +11,41 @@ resources/wordlists/{banned,cautious,superlative}-terms.txt; a desk adds its own
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from typing import ClassVar
 
 from proofreader.config import TermEntry
 from proofreader.model import Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.rules.wording import Entry, Lexicon, lexicon_for, term_list
+from proofreader.rules.wording import (
+    Entry,
+    Lexicon,
+    builtin_lexicon,
+    lexicon_for,
+    shared_matches,
+    term_list,
+)
 
 
 def _desk(entries: list[TermEntry]) -> list[Entry]:
     return [Entry(t.term, t.preferred, t.reason) for t in entries if t.term]
+
+
+def _builtin(name: str, shared: bool = True) -> Callable[[], Lexicon]:
+    @cache
+    def lexicon() -> Lexicon:
+        return Lexicon(term_list(name))
+
+    return builtin_lexicon(lexicon) if shared else lexicon
+
+
+_LEXICONS = {
+    "banned-terms": _builtin("banned-terms"),
+    "cautious-terms": _builtin("cautious-terms"),
+    # Off by default, and anchored on common characters (最, 第): scans alone when on.
+    "superlative-terms": _builtin("superlative-terms", shared=False),
+}
 
 
 class _TermRule(Rule):
@@ -42,7 +66,7 @@ class _TermRule(Rule):
             (tuple(sorted(disabled)), tuple(extra)),
             lambda: Lexicon([*_desk(extra), *term_list(self.list_name)]).without(disabled, self.id),
         )
-        for s, e, entry in lex.matches(ctx.text):
+        for s, e, entry in lex.matches(ctx.text, spans=shared_matches(ctx, lex)):
             reason = f"{entry.reason}。" if entry.reason else ""
             prefer = f"宜用“{entry.right}”。" if entry.right else ""
             yield self.finding(

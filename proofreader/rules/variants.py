@@ -18,7 +18,14 @@ from typing import ClassVar
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.rules.wording import SHORT, Entry, Lexicon, lexicon_for
+from proofreader.rules.wording import (
+    SHORT,
+    Entry,
+    Lexicon,
+    builtin_lexicon,
+    lexicon_for,
+    shared_matches,
+)
 
 
 @cache
@@ -30,6 +37,12 @@ def variant_entries() -> tuple[Entry, ...]:
         note = parts[2].strip() if len(parts) > 2 else ""
         out += [Entry(w, right, note=note) for w in wrongs]
     return tuple(out)
+
+
+@builtin_lexicon
+@cache
+def full_lexicon() -> Lexicon:
+    return Lexicon(variant_entries())
 
 
 def _chosen(enabled: set[str], rule_id: str) -> list[Entry]:
@@ -85,7 +98,7 @@ class VariantForm(Rule):
             (tuple(sorted(disabled)), tuple(sorted(enabled))),
             lambda: Lexicon(_chosen(enabled, self.id)).without(disabled, self.id),
         )
-        for s, e, entry in lex.matches(ctx.text):
+        for s, e, entry in lex.matches(ctx.text, spans=shared_matches(ctx, lex)):
             house = entry.note == "house"
             why = "本社用字规定" if house else "《第一批异形词整理表》推荐词形"
             yield self.finding(

@@ -1,9 +1,9 @@
 """Shared machinery of the newsroom word-list rules (variants, misused words, terms, house
-style): one compiled trie regex per list, and a word-boundary check with jieba.
+style): a Lexicon that finds hundreds of entries in one pass, and a word-boundary check.
 
-A list holds hundreds of entries; a plain alternation `a|b|c…` makes the regex engine try
-every branch at every position. Factoring the entries into a trie (`再接再(?:励|…)`) keeps
-one pass over the text close to the cost of a single literal search.
+A regex alternation `a|b|c…` of hundreds of words is slow (the engine tries the branches
+one by one wherever a first character matches); a Lexicon scans for each entry's rarest
+character with one character class instead and confirms the few candidates.
 
 Short entries (two or three characters) collide with correct text across word boundaries:
 确定|单位 holds 定单, 一份|外卖 holds 份外. Such a match is kept only where jieba's
@@ -14,15 +14,18 @@ of its ends. jieba loads lazily, at the first short match, and never on clean te
 from __future__ import annotations
 
 import logging
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from proofreader import resources
+from proofreader.rules.base import CheckContext
 from proofreader.textutil import CJK_RE
 
+# Entries whose rarest character is still this common (rank in common-chars.txt) would
+# stop the anchor scan too often: they go into a small regex of their own.
+HOT_RANK = 400
 # Entries this long or shorter need the jieba boundary check.
 SHORT = 3
 # Characters of context handed to jieba on each side of a short match.
@@ -120,22 +123,57 @@ class Entry:
     note: str = ""
 
 
+@cache
+def char_rank() -> dict[str, int]:
+    """Rank of the common characters, 0 = most frequent (resources/wordlists/common-chars)."""
+    chars = "".join(resources.wordlist("common-chars"))
+    return {ch: i for i, ch in enumerate(chars)}
+
+
+def anchor_of(entry: Entry) -> int:
+    """Index of the character an entry is found by: its rarest one (一股作气: 股)."""
+    rank = char_rank()
+    rare = len(rank)
+    w = entry.wrong
+    return max(range(len(w)), key=lambda i: (rank.get(w[i], rare), -i))
+
+
 class Lexicon:
-    """Entries keyed by their flagged form, with one trie regex over all of them."""
+    """Entries keyed by their flagged form, found through their rarest character.
+
+    A regex alternation of hundreds of words makes the engine try every branch wherever a
+    first character matches (common characters: 一, 不, 大). Instead one character class of
+    the entries' anchors (their rarest characters) finds the few candidate places at C
+    speed, and each candidate is confirmed with `str.startswith`. Longest match wins;
+    matches do not overlap.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: dict[str, Entry] = {}
         for e in entries:
-            self.entries.setdefault(e.wrong, e)
-        self.regex = trie_regex(self.entries)
+            if e.wrong:
+                self.entries.setdefault(e.wrong, e)
+        by_anchor: dict[str, list[tuple[int, str]]] = {}
+        hot: list[str] = []
+        rank = char_rank()
+        for w, e in self.entries.items():
+            k = anchor_of(e)
+            if rank.get(w[k], HOT_RANK) < HOT_RANK:
+                hot.append(w)  # every character common: a small regex of its own
+            else:
+                by_anchor.setdefault(w[k], []).append((k, w))
+        self._hot_re = trie_regex(hot)
+        for items in by_anchor.values():
+            items.sort(key=lambda kw: -len(kw[1]))  # longest first
+        self._by_anchor = by_anchor
+        self._anchors = frozenset(by_anchor)
+        self._anchor_re = (
+            re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_anchor)) + "]")
+            if by_anchor
+            else None
+        )
         exc = {x for e in self.entries.values() for x in e.exceptions}
         self._exceptions_re = trie_regex(exc)
-        # Entries by their first two characters, longest first (see _spans).
-        self._by_bigram: dict[str, list[str]] | None = None
-        if self.entries and min(map(len, self.entries)) >= 2:
-            self._by_bigram = {}
-            for w in sorted(self.entries, key=len, reverse=True):
-                self._by_bigram.setdefault(w[:2], []).append(w)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -151,12 +189,58 @@ class Lexicon:
         ]
         return self if len(keep) == len(self.entries) else Lexicon(keep)
 
-    def matches(self, text: str, boundary_check: bool = True) -> Iterator[tuple[int, int, Entry]]:
-        if self.regex is None:
-            return
+    @property
+    def anchors(self) -> frozenset[str]:
+        return self._anchors
+
+    def raw_matches(self, text: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) of entries in `text`, leftmost and longest first."""
+        by_anchor = self._by_anchor
+        found: list[tuple[int, int]] = []
+        if self._hot_re is not None:
+            found += [m.span() for m in self._hot_re.finditer(text)]
+        if not by_anchor:
+            return found
+        assert self._anchor_re is not None
+        hits: dict[str, list[int]] = {}
+        for m in self._anchor_re.finditer(text):
+            hits.setdefault(m.group(), []).append(m.start())
+        startswith = text.startswith
+        for ch, positions in hits.items():
+            candidates = by_anchor.get(ch)
+            if candidates is None:
+                continue
+            for pos in positions:
+                for k, w in candidates:
+                    s = pos - k
+                    if s >= 0 and startswith(w, s):
+                        found.append((s, s + len(w)))
+                        break
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda se: (se[0], -se[1]))
+        out: list[tuple[int, int]] = []
+        last = -1
+        for s, e in found:
+            if s >= last:
+                out.append((s, e))
+                last = e
+        return out
+
+    def matches(
+        self,
+        text: str,
+        boundary_check: bool = True,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> Iterator[tuple[int, int, Entry]]:
+        """Matches with their entries, exceptions and word boundaries checked. `spans`
+        (from `shared_matches`) replaces this lexicon's own scan."""
         exception_spans: list[tuple[int, int]] | None = None
-        for s, e in self._spans(text):
-            entry = self.entries[text[s:e]]
+        entries = self.entries
+        for s, e in self.raw_matches(text) if spans is None else spans:
+            entry = entries.get(text[s:e])
+            if entry is None:
+                continue
             if entry.exceptions:
                 if exception_spans is None:
                     exception_spans = (
@@ -174,50 +258,36 @@ class Lexicon:
                 continue
             yield s, e, entry
 
-    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """The spans `self.regex.finditer(text)` gives, found ~3x faster.
 
-        Python's regex engine tries every branch of the trie's first level at each
-        position (hundreds of first characters, most of them common). Instead: the text's
-        bigrams (one C-level pass, shared by every lexicon checking the same text) meet the
-        entries' first bigrams; only those few are searched for, longest entry first.
-        """
-        if self._by_bigram is None:
-            assert self.regex is not None
-            yield from (m.span() for m in self.regex.finditer(text))
-            return
-        grams = _bigrams(text).intersection(self._by_bigram)
-        if not grams:
-            return
-        starts: list[int] = []
-        for g in grams:
-            i = text.find(g)
-            while i >= 0:
-                starts.append(i)
-                i = text.find(g, i + 1)
-        starts.sort()
-        last = 0
-        for s in starts:
-            if s < last:  # inside the previous match: finditer never overlaps
-                continue
-            for w in self._by_bigram[text[s : s + 2]]:
-                if text.startswith(w, s):
-                    last = s + len(w)
-                    yield s, last
-                    break
+_BUILTIN_LEXICONS: list[Callable[[], Lexicon]] = []
 
 
-_last_bigrams: tuple[str, frozenset[str]] = ("", frozenset())
+def builtin_lexicon(fn: Callable[[], Lexicon]) -> Callable[[], Lexicon]:
+    """Register a cached built-in lexicon: the shared scan looks for its entries."""
+    _BUILTIN_LEXICONS.append(fn)
+    return fn
 
 
-def _bigrams(text: str) -> frozenset[str]:
-    """Every two-character substring of `text`; the last text's set is kept, since each
-    word-list rule asks in turn about the same text."""
-    global _last_bigrams
-    last = _last_bigrams  # one read: another thread may replace it meanwhile
-    if last[0] is not text:
-        last = _last_bigrams = (text, frozenset(map(operator.add, text, text[1:])))
-    return last[1]
+@cache
+def _combined() -> Lexicon:
+    """All built-in lists in one lexicon: one scan per text serves every word-list rule."""
+    return Lexicon(e for fn in _BUILTIN_LEXICONS for e in fn().entries.values())
+
+
+def shared_matches(ctx: CheckContext, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """Where the built-in lists' entries occur in the text (one scan, cached on the
+    context), or None when `lex` holds entries the shared scan does not know (a desk's
+    own terms): it scans alone then."""
+    combined = _combined()
+    covered = lex.__dict__.get("_covered")
+    if covered is None:
+        covered = lex.__dict__["_covered"] = not (lex.entries.keys() - combined.entries.keys())
+    if not covered:
+        return None
+    spans = ctx.cache.get("wording-matches")
+    if spans is None:
+        spans = ctx.cache["wording-matches"] = combined.raw_matches(ctx.text)
+    return spans  # type: ignore[return-value]
 
 
 def parse_term_line(line: str) -> Entry:
