@@ -8,10 +8,19 @@ from proofreader.engine import Checker, apply_findings
 from proofreader.rules import marks
 
 BAD = [
-    ("他写了《读《红楼梦》有感》。", "title-mark-nesting", "《红楼梦》", "他写了《读〈红楼梦〉有感》。"),
+    (
+        "他写了《读《红楼梦》有感》。",
+        "title-mark-nesting",
+        "《红楼梦》",
+        "他写了《读〈红楼梦〉有感》。",
+    ),
     ("《关于《民法典》的解读》", "title-mark-nesting", "《民法典》", "《关于〈民法典〉的解读》"),
-    ("学习《〈论语〉选读》和《读《史记》札记》", "title-mark-nesting", "《史记》",
-     "学习《〈论语〉选读》和《读〈史记〉札记》"),
+    (
+        "学习《〈论语〉选读》和《读《史记》札记》",
+        "title-mark-nesting",
+        "《史记》",
+        "学习《〈论语〉选读》和《读〈史记〉札记》",
+    ),
     ("“快走—”他喊道。", "lone-dash", "—", "“快走——”他喊道。"),
     ("他停了一下，—然后走了。", "lone-dash", "—", "他停了一下，——然后走了。"),
     ("答案只有一个—。", "lone-dash", "—", "答案只有一个——。"),
