@@ -23,9 +23,6 @@ from proofreader import resources
 from proofreader.rules.base import CheckContext
 from proofreader.textutil import CJK_RE
 
-# Entries whose rarest character is still this common (rank in common-chars.txt) would
-# stop the anchor scan too often: they go into a small regex of their own.
-HOT_RANK = 400
 # Entries this long or shorter need the jieba boundary check.
 SHORT = 3
 # Characters of context handed to jieba on each side of a short match.
@@ -130,6 +127,10 @@ def char_rank() -> dict[str, int]:
     return {ch: i for i, ch in enumerate(chars)}
 
 
+def _char_class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
 def anchor_of(entry: Entry) -> int:
     """Index of the character an entry is found by: its rarest one (一股作气: 股)."""
     rank = char_rank()
@@ -139,13 +140,15 @@ def anchor_of(entry: Entry) -> int:
 
 
 class Lexicon:
-    """Entries keyed by their flagged form, found through their rarest character.
+    """Entries keyed by their flagged form, found through a pair of adjacent characters.
 
     A regex alternation of hundreds of words makes the engine try every branch wherever a
-    first character matches (common characters: 一, 不, 大). Instead one character class of
-    the entries' anchors (their rarest characters) finds the few candidate places at C
-    speed, and each candidate is confirmed with `str.startswith`. Longest match wins;
-    matches do not overlap.
+    first character matches (common characters: 一, 不, 大). Instead each entry is anchored
+    on the pair of characters around its rarest one (一股作气: 股作); one regex
+    `[first characters](?=[second characters])` finds the few candidate places at C speed,
+    and each candidate is confirmed with a dictionary look-up and `str.startswith`. Longest
+    match wins; matches do not overlap. One-character entries (a desk's own) use a
+    character class of their own.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
@@ -153,25 +156,29 @@ class Lexicon:
         for e in entries:
             if e.wrong:
                 self.entries.setdefault(e.wrong, e)
-        by_anchor: dict[str, list[tuple[int, str]]] = {}
-        hot: list[str] = []
-        rank = char_rank()
+        by_pair: dict[str, list[tuple[int, str]]] = {}
+        singles: list[str] = []
         for w, e in self.entries.items():
+            if len(w) == 1:
+                singles.append(w)
+                continue
             k = anchor_of(e)
-            if rank.get(w[k], HOT_RANK) < HOT_RANK:
-                hot.append(w)  # every character common: a small regex of its own
-            else:
-                by_anchor.setdefault(w[k], []).append((k, w))
-        self._hot_re = trie_regex(hot)
-        for items in by_anchor.values():
-            items.sort(key=lambda kw: -len(kw[1]))  # longest first
-        self._by_anchor = by_anchor
-        self._anchors = frozenset(by_anchor)
-        self._anchor_re = (
-            re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_anchor)) + "]")
-            if by_anchor
+            p = k if k + 1 < len(w) else k - 1
+            by_pair.setdefault(w[p : p + 2], []).append((p, w))
+        for items in by_pair.values():
+            items.sort(key=lambda pw: -len(pw[1]))  # longest first
+        self._by_pair = by_pair
+        self._pair_re = (
+            re.compile(
+                _char_class({pair[0] for pair in by_pair})
+                + "(?="
+                + _char_class({pair[1] for pair in by_pair})
+                + ")"
+            )
+            if by_pair
             else None
         )
+        self._single_re = re.compile(_char_class(set(singles))) if singles else None
         exc = {x for e in self.entries.values() for x in e.exceptions}
         self._exceptions_re = trie_regex(exc)
 
@@ -189,33 +196,24 @@ class Lexicon:
         ]
         return self if len(keep) == len(self.entries) else Lexicon(keep)
 
-    @property
-    def anchors(self) -> frozenset[str]:
-        return self._anchors
-
     def raw_matches(self, text: str) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) of entries in `text`, leftmost and longest first."""
-        by_anchor = self._by_anchor
         found: list[tuple[int, int]] = []
-        if self._hot_re is not None:
-            found += [m.span() for m in self._hot_re.finditer(text)]
-        if not by_anchor:
-            return found
-        assert self._anchor_re is not None
-        hits: dict[str, list[int]] = {}
-        for m in self._anchor_re.finditer(text):
-            hits.setdefault(m.group(), []).append(m.start())
-        startswith = text.startswith
-        for ch, positions in hits.items():
-            candidates = by_anchor.get(ch)
-            if candidates is None:
-                continue
-            for pos in positions:
-                for k, w in candidates:
-                    s = pos - k
+        if self._pair_re is not None:
+            by_pair = self._by_pair
+            startswith = text.startswith
+            for m in self._pair_re.finditer(text):
+                i = m.start()
+                candidates = by_pair.get(text[i : i + 2])
+                if candidates is None:
+                    continue
+                for p, w in candidates:
+                    s = i - p
                     if s >= 0 and startswith(w, s):
                         found.append((s, s + len(w)))
                         break
+        if self._single_re is not None:
+            found += [m.span() for m in self._single_re.finditer(text)]
         if len(found) < 2:
             return found
         found.sort(key=lambda se: (se[0], -se[1]))
