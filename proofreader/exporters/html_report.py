@@ -37,6 +37,9 @@ UI: dict[str, dict[str, str]] = {
         "clean": "未发现问题。", "line_col": "行 {line}，列 {column}",
         "group_count": "共 {count} 处", "show_all": "展开全部 {count} 处",
         "none": "无", "total": "合计", "chars": "{n} 字", "colon": "：",
+        "grammar": "语法检查", "grammar_connected": "LanguageTool 已连接",
+        "grammar_not-configured": "未运行（未配置 LanguageTool 服务）",
+        "grammar_unreachable": "未完成（无法连接 LanguageTool 服务）",
     },
     "en": {
         "title": "Proofreading report", "created": "Created", "editor": "Editor",
@@ -51,6 +54,9 @@ UI: dict[str, dict[str, str]] = {
         "clean": "No findings.", "line_col": "line {line}, col {column}",
         "group_count": "{count} occurrences", "show_all": "Show all {count}",
         "none": "none", "total": "Total", "chars": "{n} chars", "colon": ": ",
+        "grammar": "Grammar checks", "grammar_connected": "LanguageTool connected",
+        "grammar_not-configured": "not run (no LanguageTool server configured)",
+        "grammar_unreachable": "incomplete (LanguageTool server unreachable)",
     },
 }
 
@@ -180,6 +186,9 @@ def view(
         files.append(entry)
     cats = by_category(results)
     total = sum(cats.values())
+    from proofreader.languagetool.client import batch_status
+
+    grammar = batch_status(results)  # None when the grammar step did not run at all
     return {
         "lang": lang,
         "t": UI[lang],
@@ -189,6 +198,7 @@ def view(
         "created": created.strftime("%Y-%m-%d %H:%M %z"),
         "created_iso": created.isoformat(timespec="seconds"),
         "editor": editor,
+        "grammar": UI[lang].get(f"grammar_{grammar.state}", grammar.state) if grammar else None,
         "files": files,
         "checked": [f for f in files if f["ok"]],
         "failed": [f for f in files if not f["ok"]],

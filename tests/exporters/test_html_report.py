@@ -129,3 +129,10 @@ def test_clean_file_and_no_files() -> None:
     clean = FileResult("clean.txt", document=Document(text="一切正常。"))
     assert "未发现问题" in render([clean])
     assert "<html" in render([])
+
+
+def test_grammar_step_state_is_shown(draft_result: FileResult) -> None:
+    assert "语法检查" not in render([draft_result])  # the step did not run
+    draft_result.languagetool = {"status": "not-configured", "detail": "", "url": None}
+    assert "语法检查：未运行（未配置 LanguageTool 服务）" in render([draft_result])
+    assert "Grammar checks: not run" in render([draft_result], lang="en")
