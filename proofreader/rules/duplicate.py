@@ -10,7 +10,6 @@ the pair to see whether each copy belongs to a word of its own.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -19,6 +18,7 @@ from typing import ClassVar
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
+from proofreader.segmenter import tokenizer
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _PAIR_RE = re.compile(f"([{_HAN}])\\1")
@@ -99,13 +99,8 @@ def _abab() -> frozenset[str]:
     return _words("reduplication-abab")
 
 
-@cache
 def _jieba():  # type: ignore[no-untyped-def]
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+    return tokenizer()
 
 
 def _name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
