@@ -37,6 +37,7 @@ UI: dict[str, dict[str, str]] = {
         "clean": "未发现问题。", "line_col": "行 {line}，列 {column}",
         "group_count": "共 {count} 处", "show_all": "展开全部 {count} 处",
         "none": "无", "total": "合计", "chars": "{n} 字", "colon": "：",
+        "revisions": "含修订痕迹（按全部接受后的文本检查）",
         "grammar": "语法检查", "grammar_connected": "LanguageTool 已连接",
         "grammar_not-configured": "未运行（未配置 LanguageTool 服务）",
         "grammar_unreachable": "未完成（无法连接 LanguageTool 服务）",
@@ -54,6 +55,7 @@ UI: dict[str, dict[str, str]] = {
         "clean": "No findings.", "line_col": "line {line}, col {column}",
         "group_count": "{count} occurrences", "show_all": "Show all {count}",
         "none": "none", "total": "Total", "chars": "{n} chars", "colon": ": ",
+        "revisions": "has tracked changes (checked as if all were accepted)",
         "grammar": "Grammar checks", "grammar_connected": "LanguageTool connected",
         "grammar_not-configured": "not run (no LanguageTool server configured)",
         "grammar_unreachable": "incomplete (LanguageTool server unreachable)",
@@ -180,6 +182,8 @@ def view(
                 "encoding": doc.encoding if doc else "",
                 "length": doc.length if doc else 0,
                 "count": len(r.findings),
+                # a .docx with tracked changes is checked as if all of them were accepted
+                "revisions": bool(doc and getattr(doc.source, "had_revisions", False)),
                 "by_category": by_category([r]),
                 "entries": _items(r, lang),
             }

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from html.parser import HTMLParser
+from pathlib import Path
 
 from report_data import CREATED, finding, many_commas
 
@@ -136,3 +138,27 @@ def test_grammar_step_state_is_shown(draft_result: FileResult) -> None:
     draft_result.languagetool = {"status": "not-configured", "detail": "", "url": None}
     assert "语法检查：未运行（未配置 LanguageTool 服务）" in render([draft_result])
     assert "Grammar checks: not run" in render([draft_result], lang="en")
+
+
+def test_tracked_changes_are_mentioned(tmp_path: Path) -> None:
+    import docx
+
+    from proofreader.formats import load
+
+    # a real .docx whose body holds a tracked insertion (python-docx has no API for it)
+    base = tmp_path / "base.docx"
+    docx.Document().save(str(base))
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{w}">'
+            '<w:body><w:p><w:r><w:t>正文</w:t></w:r><w:ins w:id="1" w:author="编辑" '
+            'w:date="2026-11-29T00:00:00Z"><w:r><w:t>。</w:t></w:r></w:ins></w:p>'
+            "<w:sectPr/></w:body></w:document>")
+    revised = tmp_path / "revised.docx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(revised, "w") as zout:
+        for item in zin.infolist():
+            data = body.encode() if item.filename == "word/document.xml" else zin.read(item)
+            zout.writestr(item, data)
+    doc = load(revised)
+    assert doc.text == "正文。"
+    assert "含修订痕迹" in render([FileResult("revised.docx", document=doc)])
+    assert "含修订痕迹" not in render([FileResult("plain.docx", document=load(base))])
