@@ -20,6 +20,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from proofreader import resources
+from proofreader.segmenter import tokenizer, word_tags
 from proofreader.textutil import CJK_CLASS
 
 _LINE_RE = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
@@ -257,15 +258,7 @@ def _dangling_words() -> frozenset[str]:
     return frozenset(resources.wordlist("dangling-endings"))
 
 
-@cache
-def _tokenizer():  # jieba is slow to initialise: only when a candidate needs it
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+_tokenizer = tokenizer  # jieba is slow to initialise: only when a candidate needs it
 
 
 _TAIL_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
@@ -354,12 +347,7 @@ def _break_words(tail: str, head: str) -> tuple[bool | None, str]:
     return None, ""
 
 
-@cache
-def _word_tags() -> dict[str, str]:
-    _tokenizer()
-    import jieba.posseg  # its tag table: a dictionary look-up, no tagging model
-
-    return jieba.posseg.dt.word_tag_tab
+_word_tags = word_tags  # jieba's tag table, read without jieba.posseg
 
 
 def _tag(word: str) -> str:

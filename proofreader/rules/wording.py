@@ -13,7 +13,6 @@ of its ends. jieba loads lazily, at the first short match, and never on clean te
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from functools import cache
 
 from proofreader import resources
 from proofreader.rules.base import CheckContext
+from proofreader.segmenter import tokenizer
 from proofreader.textutil import CJK_RE
 
 # Entries this long or shorter need the jieba boundary check.
@@ -57,13 +57,7 @@ def _pattern(node: dict) -> str:
     return body + "?" if ends else body
 
 
-@cache
-def _jieba():  # type: ignore[no-untyped-def]
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+_jieba = tokenizer  # loaded once per process, shared with the other rules
 
 
 def _boundaries(sentence: str) -> set[int]:
