@@ -1,52 +1,190 @@
 """jieba, loaded once per process and as cheaply as it can be: the rules that segment a few
 characters around a candidate (duplicate, paragraph structure, word lists) share it.
 
-Loading costs ~1.5 s of CPU, paid at the first candidate and never on clean text. Two parts
-of it are avoidable:
-  * `import jieba` imports pkg_resources (~0.3 s) only to open its own data files; without
-    pkg_resources it opens them by path, which is all we need.
-  * the part-of-speech tags live in the same dict.txt; `jieba.posseg` parses it line by
-    line (~0.4 s) and also loads the HMM tagging model we never run. `word_tags` reads the
-    same table with one split of the whole file.
+jieba's own start-up costs ~1.5 s of CPU, mostly unmarshalling its whole prefix dictionary
+(500,000 entries) although a page looks up a few thousand. So:
+
+  * the dictionary is split by first character into a cache file once per machine
+    (~/.cache/proofreader, or the temporary folder); a process reads the file's index and
+    unmarshals only the first characters it meets (~0.05 s instead of ~1 s). Words and
+    their prefixes share their first character, so every look-up jieba makes (get_DAG,
+    calc, FREQ.get) sees exactly the dictionary it would have loaded;
+  * the part-of-speech tags (same dict.txt) are split the same way, instead of importing
+    jieba.posseg, which parses the file line by line and loads an HMM we never run;
+  * `import jieba` would import pkg_resources (~0.3 s) only to open its own data files.
+
+When the cache cannot be written or read, jieba initialises as usual.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
 import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+_FORMAT = 1  # bump when the cache layout changes
+log = logging.getLogger(__name__)
 
-@cache
-def tokenizer() -> Any:
-    """jieba's default Tokenizer, initialised (the dictionary loaded)."""
+
+class Sharded(Mapping[str, Any]):
+    """A read-only str-keyed dict kept as one marshalled sub-dict per first character,
+    each unmarshalled at its first look-up."""
+
+    __slots__ = ("_blobs", "_shards")
+
+    def __init__(self, blobs: dict[str, bytes]) -> None:
+        self._blobs = blobs
+        self._shards: dict[str, dict[str, Any]] = {}
+
+    def _shard(self, ch: str) -> dict[str, Any]:
+        shard = self._shards.get(ch)
+        if shard is None:  # two threads may both unmarshal it: same content, no harm
+            blob = self._blobs.get(ch)
+            shard = self._shards[ch] = marshal.loads(blob) if blob else {}
+        return shard
+
+    def __getitem__(self, key: str) -> Any:
+        if not key:
+            raise KeyError(key)
+        return self._shard(key[0])[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._shard(key[0]).get(key, default) if key else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(key) and key in self._shard(key[0])
+
+    def __iter__(self) -> Iterator[str]:
+        for ch in self._blobs:
+            yield from self._shard(ch)
+
+    def __len__(self) -> int:
+        return sum(len(self._shard(ch)) for ch in self._blobs)
+
+
+def _import_jieba() -> Any:
     hidden = "pkg_resources" not in sys.modules
-    if hidden:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # ImportError in jieba
+    if hidden:  # jieba then opens its data files by path (ImportError branch of _compat)
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
     try:
         import jieba
     finally:
         if hidden:
             del sys.modules["pkg_resources"]
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+    return jieba
+
+
+def _dict_path(jieba: Any) -> Path:
+    return Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "proofreader"
+
+
+def _cache_name(jieba: Any, dict_file: Path) -> str:
+    st = dict_file.stat()
+    key = f"{_FORMAT}|{jieba.__version__}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
+    return f"jieba-{hashlib.sha1(key.encode()).hexdigest()[:16]}.shards"
+
+
+def _split(d: dict[str, Any]) -> dict[str, bytes]:
+    by_char: dict[str, dict[str, Any]] = {}
+    for k, v in d.items():
+        by_char.setdefault(k[0], {})[k] = v
+    return {ch: marshal.dumps(sub) for ch, sub in by_char.items()}
+
+
+def _build(jieba: Any, dict_file: Path) -> tuple[int, dict[str, bytes], dict[str, bytes]]:
+    """(total, FREQ shards, tag shards) from jieba's dictionary, as jieba reads it."""
+    with open(dict_file, "rb") as f:
+        freq, total = jieba.Tokenizer.gen_pfdict(f)
+    with open(dict_file, "rb") as f:
+        fields = f.read().decode("utf-8").split()
+    if len(fields) % 3:
+        raise ValueError(f"{dict_file} is not the three-column dictionary")
+    tags = dict(zip(fields[0::3], fields[2::3], strict=True))  # the last line for a word wins
+    return total, _split(freq), _split(tags)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 @cache
-def word_tags() -> dict[str, str]:
-    """Word -> part-of-speech tag from jieba's dictionary (what jieba.posseg.dt.word_tag_tab
-    holds: "word freq tag" lines, the last line for a word winning)."""
-    dt = tokenizer()
-    if "jieba.posseg" in sys.modules:  # loaded anyway: reuse its table
-        import jieba.posseg
+def _sharded() -> tuple[int, Sharded, Sharded] | None:
+    """(total, FREQ, tags) from the cache file, building it if needed; None on failure."""
+    jieba = _import_jieba()
+    try:
+        dict_file = _dict_path(jieba)
+        name = _cache_name(jieba, dict_file)
+        for folder in (_cache_dir(), Path(tempfile.gettempdir())):
+            path = folder / name
+            try:
+                with open(path, "rb") as f:
+                    total, freq, tags = marshal.load(f)
+                return total, Sharded(freq), Sharded(tags)
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+        built = _build(jieba, dict_file)
+        data = marshal.dumps(built)
+        for folder in (_cache_dir(), Path(tempfile.gettempdir())):
+            try:
+                _write(folder / name, data)
+                break
+            except OSError:
+                continue
+        total, freq, tags = built
+        return total, Sharded(freq), Sharded(tags)
+    except Exception as e:  # an unexpected jieba layout: fall back to jieba's own loading
+        log.warning("jieba dictionary cache unavailable (%s); loading jieba the usual way", e)
+        return None
 
-        return jieba.posseg.dt.word_tag_tab
-    with dt.get_dict_file() as f:
-        fields = f.read().decode("utf-8").split()
-    if len(fields) % 3:  # not the plain three-column file: let jieba parse it
-        import jieba.posseg
 
-        return jieba.posseg.dt.word_tag_tab
-    return dict(zip(fields[0::3], fields[2::3], strict=True))
+_lock = threading.Lock()
+
+
+@cache
+def tokenizer() -> Any:
+    """jieba's default Tokenizer, ready to segment (jieba.dt)."""
+    jieba = _import_jieba()
+    dt = jieba.dt
+    with _lock:
+        if not dt.initialized:
+            loaded = _sharded()
+            if loaded is None:
+                dt.initialize()
+            else:
+                dt.total, dt.FREQ = loaded[0], loaded[1]
+                dt.initialized = True
+    return dt
+
+
+@cache
+def word_tags() -> Mapping[str, str]:
+    """Word -> part-of-speech tag from jieba's dictionary (jieba.posseg.dt.word_tag_tab)."""
+    loaded = _sharded()
+    if loaded is not None:
+        return loaded[2]
+    tokenizer()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
