@@ -25,7 +25,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,7 @@ class Sharded(Mapping[str, Any]):
         self._blobs = blobs
         self._shards: dict[str, dict[str, Any]] = {}
 
-    def _shard(self, ch: str) -> dict[str, Any]:
+    def shard(self, ch: str) -> dict[str, Any]:
         shard = self._shards.get(ch)
         if shard is None:  # two threads may both unmarshal it: same content, no harm
             blob = self._blobs.get(ch)
@@ -54,20 +54,20 @@ class Sharded(Mapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         if not key:
             raise KeyError(key)
-        return self._shard(key[0])[key]
+        return self.shard(key[0])[key]
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._shard(key[0]).get(key, default) if key else default
+        return self.shard(key[0]).get(key, default) if key else default
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(key) and key in self._shard(key[0])
+        return isinstance(key, str) and bool(key) and key in self.shard(key[0])
 
     def __iter__(self) -> Iterator[str]:
         for ch in self._blobs:
-            yield from self._shard(ch)
+            yield from self.shard(ch)
 
     def __len__(self) -> int:
-        return sum(len(self._shard(ch)) for ch in self._blobs)
+        return sum(len(self.shard(ch)) for ch in self._blobs)
 
 
 def _import_jieba() -> Any:
@@ -160,22 +160,58 @@ def _sharded() -> tuple[int, Sharded, Sharded] | None:
 
 
 _lock = threading.Lock()
+# Loads the dictionary entries of the given first characters into jieba.dt.FREQ (None: the
+# whole dictionary is loaded).
+_load_chars: Callable[[Iterable[str]], None] | None = None
 
 
 @cache
 def tokenizer() -> Any:
-    """jieba's default Tokenizer, ready to segment (jieba.dt)."""
+    """jieba's default Tokenizer, ready to segment (jieba.dt).
+
+    With the cache, FREQ is a plain dict filled one first character at a time: get_DAG
+    (every segmentation starts there) first loads the characters of its sentence, so
+    jieba's own look-ups run at dict speed. Look words up with `word_freq`, not FREQ.
+    """
+    global _load_chars
     jieba = _import_jieba()
     dt = jieba.dt
     with _lock:
-        if not dt.initialized:
-            loaded = _sharded()
-            if loaded is None:
-                dt.initialize()
-            else:
-                dt.total, dt.FREQ = loaded[0], loaded[1]
-                dt.initialized = True
+        if dt.initialized:
+            return dt
+        loaded = _sharded()
+        if loaded is None:
+            dt.initialize()
+            return dt
+        total, shards = loaded[0], loaded[1]
+        freq: dict[str, int] = {}
+        done: set[str] = set()
+
+        def load_chars(chars: Iterable[str]) -> None:
+            new = set(chars).difference(done)
+            for ch in new:
+                freq.update(shards.shard(ch))
+                done.add(ch)
+
+        get_dag = dt.get_DAG
+
+        def get_DAG(sentence: str) -> dict[int, list[int]]:  # jieba's name
+            load_chars(sentence)
+            return get_dag(sentence)
+
+        dt.get_DAG = get_DAG  # an instance attribute: jieba's cut() calls self.get_DAG
+        dt.total, dt.FREQ = total, freq
+        dt.initialized = True
+        _load_chars = load_chars
     return dt
+
+
+def word_freq(word: str) -> int | None:
+    """jieba's frequency of `word`: None when unknown, 0 for a mere prefix of a word."""
+    dt = tokenizer()
+    if _load_chars is not None and word:
+        _load_chars(word[0])
+    return dt.FREQ.get(word)
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import ClassVar
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.segmenter import tokenizer
+from proofreader.segmenter import tokenizer, word_freq
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _PAIR_RE = re.compile(f"([{_HAN}])\\1")
@@ -113,7 +113,7 @@ def _name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
 
 
 def _is_word(w: str) -> bool:
-    return bool(_jieba().FREQ.get(w))
+    return bool(word_freq(w))
 
 
 @cache

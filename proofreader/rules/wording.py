@@ -20,7 +20,7 @@ from functools import cache
 
 from proofreader import resources
 from proofreader.rules.base import CheckContext
-from proofreader.segmenter import tokenizer
+from proofreader.segmenter import tokenizer, word_freq
 from proofreader.textutil import CJK_RE
 
 # Entries this long or shorter need the jieba boundary check.
@@ -100,7 +100,7 @@ def on_word_boundaries(text: str, start: int, end: int, right: str = "") -> bool
         return False
     word = text[lo + left : lo + right_cut]
     fixed = word[: a - left] + right + word[b - left :]
-    return bool(_jieba().FREQ.get(fixed))
+    return bool(word_freq(fixed))
 
 
 @dataclass(frozen=True)
