@@ -35,6 +35,7 @@ class _Vocabulary:
         key = name.lower().replace("_", "-")
         if key not in sets:
             raise AttributeError(name)
+        setattr(self, name, sets[key])  # later look-ups skip __getattr__
         return sets[key]
 
 

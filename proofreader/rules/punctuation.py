@@ -116,14 +116,16 @@ class HalfwidthPunct(Rule):
         text = ctx.text
         mask = _masked(ctx)
         # The regex requires a Chinese neighbour, so 10:30, 1,000 and 3:1 never match.
-        protos = {ch: self._finding(ctx, 0, ch).moved for ch in ",;:?!"}
-        if mask:
-            for m in _HALF_ZH_RE.finditer(text):
-                pos = m.start()
-                if not _in_mask(pos, mask):
-                    yield protos[m.group()](pos, 1)
-        else:  # the common case: one list built at C speed where it can be
-            yield from [protos[m.group()](m.start(), 1) for m in _HALF_ZH_RE.finditer(text)]
+        matches = list(_HALF_ZH_RE.finditer(text))
+        if matches:
+            protos = {ch: self._finding(ctx, 0, ch).moved for ch in {m.group() for m in matches}}
+            if mask:
+                for m in matches:
+                    pos = m.start()
+                    if not _in_mask(pos, mask):
+                        yield protos[m.group()](pos, 1)
+            else:  # the common case: one list built at C speed where it can be
+                yield from [protos[m.group()](m.start(), 1) for m in matches]
         yield from self._parens(ctx, mask)
 
     def _finding(self, ctx: CheckContext, pos: int, ch: str) -> Finding:
