@@ -628,6 +628,8 @@ class MainWindow(QMainWindow):
         word = item.finding.text_in(self.draft.original).strip()
         if word and self.settings is not None and hasattr(self.settings, "add_allowed_word"):
             self.settings.add_allowed_word(word)
+            if hasattr(self.settings, "engine_config"):
+                self.apply_settings()  # re-checks after typing must not flag the word again
             self.statusBar().showMessage(self.tr("Added “%s” to your dictionary") % word, 5000)
         self.ignore()
 

@@ -270,3 +270,20 @@ def test_main_window_applies_new_settings(settings: Settings, qtbot) -> None:
     assert "在在" in w.checker.config.allowed_words
     assert w.lang == "en"
     assert all(f.rule != "duplicate-char" for f in w.checker.check_text("我们在在这里。"))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_add_to_dictionary_reaches_the_checker(settings: Settings, qtbot, sample_page) -> None:
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_paths([sample_page])
+    trad = next(i for i in w.draft.items if i.finding.rule == "traditional-char")
+    word = trad.finding.text_in(w.draft.original)
+    w.select_item(trad)
+    w.ignore_and_add_to_dictionary()
+    assert word in settings.allowed_words
+    assert word in w.checker.config.allowed_words and w.draft.checker is w.checker
+    w.draft.undo_stack.setClean()
