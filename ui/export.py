@@ -39,6 +39,7 @@ from ui.qt import (
     QRadioButton,
     QTextDocument,
     QtGui,
+    QtPrintSupport,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -257,16 +258,31 @@ def write_pdf(results: Sequence[FileResult], path: str | os.PathLike[str], *,
 
 
 def print_report(results: Sequence[FileResult], parent: QWidget | None = None, *,
-                 lang: str = "zh", editor: str | None = None) -> bool:
-    """Ask for a printer (the system dialog also offers "print to PDF") and print."""
+                 lang: str = "zh", editor: str | None = None, preview: bool = True) -> bool:
+    """Show the report as it will print (its toolbar has the Print button, which opens the
+    system print dialog), or with preview=False go straight to the print dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup_page(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Export", "Print report"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    doc = report_document(results, lang=lang, editor=editor)
+    title = QCoreApplication.translate("Export", "Print report")
+    if preview:
+        dialog = print_preview(doc, printer, parent)
+        dialog.setWindowTitle(title)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    chooser = QPrintDialog(printer, parent)
+    chooser.setWindowTitle(title)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
         return False
-    _print(report_document(results, lang=lang, editor=editor), printer)
+    _print(doc, printer)
     return True
+
+
+def print_preview(doc: QTextDocument, printer: QPrinter,
+                  parent: QWidget | None = None) -> QDialog:
+    dialog = QtPrintSupport.QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda p: _print(doc, p))
+    dialog.resize(900, 760)
+    return dialog
 
 
 def default_report_path(results: Sequence[FileResult], fmt: str, folder: str | None = None) -> Path:

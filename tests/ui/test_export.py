@@ -155,3 +155,19 @@ def test_main_window_reports_the_review_decisions(tmp_path: Path, settings: Sett
     assert statuses == {"duplicate-char": "accepted"}
     assert report["editor"] == "王校对"
     w.draft.undo_stack.setClean()  # closing must not ask about saving
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_print_preview_renders_the_report(tmp_path: Path, qtbot) -> None:
+    from ui.export import print_preview
+    from ui.qt import QPrinter
+
+    doc = report_document([_result(tmp_path)], editor="王校对")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = print_preview(doc, printer)
+    qtbot.addWidget(dialog)
+    painted: list[object] = []
+    dialog.paintRequested.connect(painted.append)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    assert doc.pageCount() >= 1
