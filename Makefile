@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,9 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python bench/screenshots.py docs/screenshots
+
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
