@@ -55,9 +55,3 @@ def remove_translators(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
 
-
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (module-level tables). lupdate finds
-    `QCoreApplication.translate("Context", "text")` calls, so call that form where a string is
-    defined and use this helper only for strings defined elsewhere."""
-    return QCoreApplication.translate(context, text)
