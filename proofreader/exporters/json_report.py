@@ -54,31 +54,72 @@ def _encode_finding(d: dict[str, Any]) -> str:
     )
 
 
-def file_entry(result: FileResult, lang: str = "zh") -> dict[str, Any]:
+def _encoded_findings(result: FileResult, english: bool) -> list[str]:
+    """The JSON text of each finding of file_entry, written straight from the findings (no
+    dict per finding; the repeated strings — rule ids, messages — encoded once)."""
+    memo: dict[str, str] = {}
+
+    def enc(s: str) -> str:
+        e = memo.get(s)
+        if e is None:
+            e = memo[s] = _str(s)
+        return e
+
+    out = []
+    for f, line, column, text, status in rows(result):
+        msg = f.message_en if english and f.message_en else f.message
+        out.append(
+            _FINDING_JSON
+            % (
+                enc(f.rule),
+                enc(f.category),
+                enc(f.severity),
+                f.offset,
+                f.length,
+                line,
+                column,
+                _str(text),
+                enc(msg),
+                ", ".join(map(enc, f.replacements)),
+                enc(status),
+                enc(f.applicability),
+                "null" if f.group is None else enc(f.group),
+                enc(f.message_en) if f.message_en else "null",
+            )
+        )
+    return out
+
+
+def file_entry(result: FileResult, lang: str = "zh", *, encoded: bool = False) -> dict[str, Any]:
+    """One file of the report. `encoded`: its findings as their JSON text (for `dumps`)."""
     if not result.ok:
         return {"path": result.path, "status": "error", "error": result.error, "findings": []}
     doc = result.document
     english = lang.startswith("en")  # as Finding.localized_message, without a call per finding
-    findings = [
-        {
-            "rule": f.rule,
-            "category": f.category.value,
-            "severity": f.severity.value,
-            "offset": f.offset,
-            "length": f.length,
-            "line": line,
-            "column": column,
-            "text": text,
-            "message": f.message_en if english and f.message_en else f.message,
-            "replacements": list(f.replacements),
-            "status": status,
-            # additions to the contract
-            "applicability": f.applicability.value,
-            "group": f.group,
-            "message_en": f.message_en or None,
-        }
-        for f, line, column, text, status in rows(result)
-    ]
+    findings: list[Any] = (
+        _encoded_findings(result, english)
+        if encoded
+        else [
+            {
+                "rule": f.rule,
+                "category": f.category.value,
+                "severity": f.severity.value,
+                "offset": f.offset,
+                "length": f.length,
+                "line": line,
+                "column": column,
+                "text": text,
+                "message": f.message_en if english and f.message_en else f.message,
+                "replacements": list(f.replacements),
+                "status": status,
+                # additions to the contract
+                "applicability": f.applicability.value,
+                "group": f.group,
+                "message_en": f.message_en or None,
+            }
+            for f, line, column, text, status in rows(result)
+        ]
+    )
     entry = {
         "path": result.path,
         "format": doc.format if doc else None,
@@ -101,7 +142,15 @@ def build_report(
     editor: str | None = None,
     created: datetime | None = None,
 ) -> dict[str, Any]:
-    files = [file_entry(r, lang) for r in results]
+    return _report(results, [file_entry(r, lang) for r in results], editor, created)
+
+
+def _report(
+    results: Sequence[FileResult],
+    files: list[dict[str, Any]],
+    editor: str | None,
+    created: datetime | None,
+) -> dict[str, Any]:
     report: dict[str, Any] = {
         "schema": SCHEMA,
         "generator": {"name": "proofreader", "version": proofreader.__version__},
@@ -137,7 +186,8 @@ class JsonExporter:
         editor: str | None = None,
         created: datetime | None = None,
     ) -> bytes:
-        report = build_report(results, lang=lang, editor=editor, created=created)
+        files = [file_entry(r, lang, encoded=True) for r in results]
+        report = _report(results, files, editor, created)
         return (dumps(report) + "\n").encode("utf-8")
 
 
@@ -162,8 +212,11 @@ def dumps(report: dict[str, Any]) -> str:
         items = findings[i]
         if not items:
             return "[]"
-        encode = _encode_finding if all(d.keys() == _FINDING_KEYS for d in items) else None
-        body = ("," + pad).join(map(encode or _ENCODER.encode, items))
+        if isinstance(items[0], str):  # file_entry(…, encoded=True)
+            body = ("," + pad).join(items)
+        else:
+            encode = _encode_finding if all(d.keys() == _FINDING_KEYS for d in items) else None
+            body = ("," + pad).join(map(encode or _ENCODER.encode, items))
         return "[" + pad + body + "\n" + " " * 6 + "]"
 
     return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: block(int(m.group(1))), text)
