@@ -149,27 +149,27 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export.py" line="54" />
+            <location filename="../../ui/export.py" line="55" />
             <source>HTML page (to read, share or print)</source>
             <translation>HTML 网页（阅读、分享或打印）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="55" />
+            <location filename="../../ui/export.py" line="56" />
             <source>CSV table (Excel, WPS)</source>
             <translation>CSV 表格（Excel、WPS）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="56" />
+            <location filename="../../ui/export.py" line="57" />
             <source>JSON (for other programs)</source>
             <translation>JSON（供其他程序使用）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="57" />
+            <location filename="../../ui/export.py" line="58" />
             <source>Word document (DOCX)</source>
             <translation>Word 文档（DOCX）</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="265" />
+            <location filename="../../ui/export.py" line="267" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
@@ -177,98 +177,98 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export.py" line="295" />
-            <location filename="../../ui/export.py" line="393" />
+            <location filename="../../ui/export.py" line="311" />
+            <location filename="../../ui/export.py" line="409" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="302" />
+            <location filename="../../ui/export.py" line="318" />
             <source>This draft: %1</source>
             <translation>当前稿件：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export.py" line="303" />
+            <location filename="../../ui/export.py" line="319" />
             <source>All open drafts (%n)</source>
             <translation>
                 <numerusform>全部已打开的稿件（%n 篇）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="305" />
+            <location filename="../../ui/export.py" line="321" />
             <source>Drafts:</source>
             <translation>稿件：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="316" />
+            <location filename="../../ui/export.py" line="332" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="323" />
+            <location filename="../../ui/export.py" line="339" />
             <source>Report language:</source>
             <translation>报告语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="326" />
+            <location filename="../../ui/export.py" line="342" />
             <source>Your name, printed on the report</source>
             <translation>您的姓名，将印在报告上</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="327" />
+            <location filename="../../ui/export.py" line="343" />
             <source>Editor:</source>
             <translation>校对员：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="330" />
+            <location filename="../../ui/export.py" line="346" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="335" />
+            <location filename="../../ui/export.py" line="351" />
             <source>Save to:</source>
             <translation>保存到：</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="336" />
+            <location filename="../../ui/export.py" line="352" />
             <source>Open the report when it is written</source>
             <translation>写入后打开报告</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="341" />
+            <location filename="../../ui/export.py" line="357" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="344" />
+            <location filename="../../ui/export.py" line="360" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="346" />
+            <location filename="../../ui/export.py" line="362" />
             <source>Save as PDF…</source>
             <translation>另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="409" />
+            <location filename="../../ui/export.py" line="425" />
             <source>Choose where to save.</source>
             <translation>请选择保存位置。</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="416" />
-            <location filename="../../ui/export.py" line="443" />
+            <location filename="../../ui/export.py" line="432" />
+            <location filename="../../ui/export.py" line="459" />
             <source>Could not write the report:
 %1</source>
             <translation>无法写入报告：
 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="451" />
+            <location filename="../../ui/export.py" line="467" />
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/export.py" line="452" />
+            <location filename="../../ui/export.py" line="468" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -532,120 +532,120 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="631" />
+            <location filename="../../ui/mainwindow.py" line="633" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="641" />
+            <location filename="../../ui/mainwindow.py" line="643" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="643" />
-            <location filename="../../ui/mainwindow.py" line="651" />
+            <location filename="../../ui/mainwindow.py" line="645" />
+            <location filename="../../ui/mainwindow.py" line="653" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="649" />
+            <location filename="../../ui/mainwindow.py" line="651" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="654" />
+            <location filename="../../ui/mainwindow.py" line="656" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="679" />
+            <location filename="../../ui/mainwindow.py" line="681" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="680" />
+            <location filename="../../ui/mainwindow.py" line="682" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="707" />
+            <location filename="../../ui/mainwindow.py" line="709" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>Save Corrected Draft</source>
             <translation>保存改正稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="735" />
+            <location filename="../../ui/mainwindow.py" line="737" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="736" />
+            <location filename="../../ui/mainwindow.py" line="738" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="746" />
+            <location filename="../../ui/mainwindow.py" line="748" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="748" />
+            <location filename="../../ui/mainwindow.py" line="750" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="785" />
+            <location filename="../../ui/mainwindow.py" line="787" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="854" />
+            <location filename="../../ui/mainwindow.py" line="856" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="872" />
+            <location filename="../../ui/mainwindow.py" line="874" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="876" />
+            <location filename="../../ui/mainwindow.py" line="878" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="877" />
+            <location filename="../../ui/mainwindow.py" line="879" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="882" />
+            <location filename="../../ui/mainwindow.py" line="884" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="902" />
+            <location filename="../../ui/mainwindow.py" line="904" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="924" />
+            <location filename="../../ui/mainwindow.py" line="926" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="925" />
+            <location filename="../../ui/mainwindow.py" line="927" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="926" />
+            <location filename="../../ui/mainwindow.py" line="928" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
