@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
         """Open files and folders: files are checked at once, folder contents as selected
         (or by the background worker when ui.workers is available)."""
         first: Draft | None = None
+        files: list[Path] = []
         for p in paths:
             path = Path(p)
             if path.is_dir():
@@ -371,7 +372,10 @@ class MainWindow(QMainWindow):
             else:
                 d = self._add_draft(path)
                 self._remember_recent(path)
+                files.append(path)
             first = first or d
+        if len(files) > 1:  # several files: the others are checked while the first is shown
+            self._check_in_background(files[1:])
         if first is not None:
             self.show_draft(first)
 
@@ -816,10 +820,10 @@ class MainWindow(QMainWindow):
             d.editor = self.settings.editor_name or None
         self._apply_font()
 
-    def _check_in_background(self, folder: Path) -> None:
+    def _check_in_background(self, paths: Path | Sequence[Path]) -> None:
         from ui.workers import CheckWorker
 
-        worker = CheckWorker([folder], self.config)
+        worker = CheckWorker([paths] if isinstance(paths, Path) else paths, self.config)
         worker.signals.started.connect(lambda n: self._on_folder_progress(0, n, ""))
         worker.signals.progress.connect(self._on_folder_progress)
         worker.signals.result.connect(self._on_folder_result)

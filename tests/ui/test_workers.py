@@ -222,3 +222,15 @@ def test_cancel_is_honoured_within_a_file() -> None:
     with pytest.raises(Cancelled):
         checker.check_text("稿子。", cancel=stop.is_set)
     assert ran == ["test-first"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_several_files_are_checked_in_the_background(qtbot, window, folder: Path) -> None:
+    from ui.draft import DraftState
+
+    files = [folder / "a-good.txt", folder / "sub" / "b-good.md", folder / "e-binary.txt"]
+    window.open_paths(files)
+    assert window.draft.path == files[0] and window.draft.checked
+    qtbot.waitUntil(lambda: not window._folder_workers, timeout=30_000)
+    assert [d.state for d in window.drafts.drafts] == [
+        DraftState.CHECKED, DraftState.CHECKED, DraftState.ERROR]
