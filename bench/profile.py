@@ -12,7 +12,7 @@ split between rules and (2) for what to look at inside one. The lazy start-up (j
 dictionary, OpenCC, word lists) is paid before measuring; `--cold` profiles it too.
 
 usage: .venv/bin/python bench/profile.py [--size-mb 1] [--top 30] [--sort tottime]
-                                         [--cold] [FILE ...]
+                                         [--cold] [--times N] [FILE ...]
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--sort", choices=("tottime", "cumtime"), default="tottime")
     ap.add_argument("--cold", action="store_true", help="include the lazy start-up")
+    ap.add_argument("--times", type=int, default=1, help="check the texts this many times")
     a = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="proofreader-profile-") as tmp:
@@ -84,7 +85,7 @@ def main() -> int:
         if not paths:
             make_drafts(Path(tmp), a.size_mb)
             paths = sorted(Path(tmp).glob("*.txt"))
-        texts = [load(p).text for p in paths]
+        texts = [load(p).text for p in paths] * a.times
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     chars = sum(map(len, texts)) / 1e6
     print(f"{len(texts)} texts, {chars:.2f} M chars, {nbytes / 1e6:.2f} MB UTF-8")
