@@ -281,7 +281,7 @@ class Draft(QObject):
 
     def _conflicts(self, item: Item) -> Item | None:
         """An accepted item whose span overlaps this one (its fix would garble the other)."""
-        s, e = item.span
+        s = item.cursor.selectionStart()
         items = self.items
         # items are in document order: look at the neighbours only (a bulk accept of
         # thousands of findings must not compare every pair)
@@ -290,8 +290,10 @@ class Draft(QObject):
         for other in nearby:
             if other is item or other.status != Status.ACCEPTED or other.replaced is None:
                 continue
-            os_, oe = other.span
-            if (s < oe and os_ < e) or (s == e == os_ == oe):
+            # two findings of the original conflict as the engine's apply_edits sees it (a
+            # fix replacing the other's text collapses its cursor, so compare the originals)
+            a, b = (item.left, other.left) if item.left and other.left else (item.span, other.span)
+            if (a[0] < b[1] and b[0] < a[1]) or (a[0] == a[1] == b[0] == b[1]):
                 return other
         return None
 

@@ -27,6 +27,7 @@ from ui.qt import (
     QDialog,
     QDragEnterEvent,
     QDropEvent,
+    QEvent,
     QFileDialog,
     QFont,
     QHBoxLayout,
@@ -78,6 +79,21 @@ QStatusBar { background: #ffffff; border-top: 1px solid #e3e5e8; color: #4b5563;
 QStatusBar QLabel { padding: 0 8px; }
 QSplitter::handle { background: #e3e5e8; }
 """
+
+
+class FindBox(QLineEdit):
+    """The find field: plain keys (Enter, Backspace, I…) are typing here, not review actions."""
+
+    _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride:
+            plain = not (e.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                           | Qt.KeyboardModifier.KeypadModifier))
+            if plain and (e.key() < Qt.Key.Key_Escape or e.key() in self._EDIT_KEYS):
+                e.accept()
+                return True
+        return super().event(e)
 
 
 class MainWindow(QMainWindow):
@@ -203,7 +219,7 @@ class MainWindow(QMainWindow):
         self.filter_category = QComboBox()
         self.filter_rule = QComboBox()
         self.filter_status = QComboBox()
-        self.filter_text = QLineEdit()
+        self.filter_text = FindBox()
         self.filter_text.setPlaceholderText(self.tr("Find (Ctrl+F)"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.textChanged.connect(lambda t: self._set_filter(text=t))

@@ -136,3 +136,38 @@ def test_binary_file_is_an_error_not_a_crash(qapp, tmp_path, checker):
     assert d.state == DraftState.ERROR
     assert d.error
     assert d.items == []
+
+
+def test_a_draft_changed_on_disk_says_so_and_reanchors(qapp, tmp_path, checker):
+    d = _draft(tmp_path, EXT_B, checker)
+    comma = next(i for i in d.items if i.finding.rule == "halfwidth-punct")
+    d.undo_stack.push(StatusCommand(d, [comma], Status.ACCEPTED, "accept"))
+    d.path.write_text("新加的一行。\n" + EXT_B, encoding="utf-8")
+    again = Draft(d.path, checker)
+    again.load()
+    assert again.draft_changed
+    moved = next(i for i in again.items if i.finding.rule == "halfwidth-punct")
+    assert moved.finding.offset == comma.finding.offset + 7
+    assert moved.status == Status.ACCEPTED
+    assert _qt_text(again.right_doc, *moved.span) == "，"
+
+
+def test_overlapping_fixes_cannot_both_be_applied(qapp, tmp_path, checker):
+    d = _draft(tmp_path, EXT_B, checker)
+    comma = next(i for i in d.items if i.finding.rule == "halfwidth-punct")
+    # a second finding over the same character, as another rule might report it
+    from dataclasses import replace
+
+    other_finding = replace(comma.finding, rule="other-rule", replacements=("、",))
+    from ui.draft import Item
+
+    other = Item(other_finding, d._cursor(*comma.span), comma.left)
+    d.items.append(other)
+    d.items.sort(key=lambda i: i.span)
+    d.undo_stack.push(StatusCommand(d, [comma], Status.ACCEPTED, "accept"))
+    before = d.undo_stack.count()
+    assert not d.can_accept(other)
+    d.undo_stack.push(StatusCommand(d, [other], Status.ACCEPTED, "accept"))
+    assert other.status == Status.PENDING
+    assert d.undo_stack.count() == before  # the no-op step was dropped, nothing to undo
+    assert "，" in d.right_doc.toPlainText() and "、" not in d.right_doc.toPlainText()

@@ -202,3 +202,32 @@ def test_folder_with_a_broken_file_shows_an_error_row(qtbot, tmp_path):
     good = next(d for d in w.drafts.drafts if d.name == "good.txt")
     w.show_draft(good)
     assert w.draft is good and good.items
+
+
+def test_drop_files_to_open_them(qtbot, tmp_path):
+    from ui.qt import QDropEvent, QMimeData, QPointF, QUrl
+
+    p = tmp_path / "dropped.txt"
+    p.write_text("我们,去北京。\n", encoding="utf-8")
+    w = _window(qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.dropEvent(event)
+    assert w.draft is not None and w.draft.path == p and w.draft.items
+
+
+def test_find_and_filter(qtbot, sample_page):
+    w = _window(qtbot, [sample_page])
+    qtbot.keyClick(w.tree, Qt.Key.Key_F, CTRL)
+    assert w.filter_text.hasFocus()
+    w.filter_text.insert("在在")  # (QTest cannot type CJK characters)
+    assert all(w.proxy.accepts_item(i) == ("在在" in i.finding.message
+                                           or "在在" in i.finding.text_in(w.draft.original))
+               for i in w.draft.items)
+    qtbot.keyClick(w.filter_text, Qt.Key.Key_Return)  # find it in the corrected text
+    assert w.review.right.textCursor().selectedText() == "在在"
+    w.filter_text.clear()
+    w.filter_category.setCurrentIndex(w.filter_category.findData("duplicate"))
+    assert w.proxy.rowCount() == sum(1 for i in w.draft.items if i.finding.category == "duplicate")
