@@ -32,6 +32,7 @@ from ui.qt import (
     QFont,
     QHBoxLayout,
     QHeaderView,
+    QIcon,
     QItemSelectionModel,
     QKeySequence,
     QLabel,
@@ -81,6 +82,12 @@ QSplitter::handle { background: #e3e5e8; }
 """
 
 
+def app_icon() -> QIcon:
+    from proofreader import resources
+
+    return QIcon(str(resources.path("icons", "proofreader.svg")))
+
+
 class FindBox(QLineEdit):
     """The find field: plain keys (Enter, Backspace, I…) are typing here, not review actions."""
 
@@ -108,6 +115,7 @@ class MainWindow(QMainWindow):
         self._folder_workers: list = []
 
         self.setWindowTitle(self.tr("Proofreader"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.setStyleSheet(STYLE)
