@@ -43,6 +43,12 @@ def atomic_write(
     if target.exists():
         if target.is_dir():
             raise IsADirectoryError(21, "is a folder", str(target))
+        if not target.is_file():
+            # A device or a pipe (-o /dev/null, /dev/stdout): write through it. Renaming a
+            # temporary file over it would replace the device by a regular file (as root).
+            with open(target, "wb") as f:
+                f.write(data)
+            return None
         mode = target.stat().st_mode & 0o7777
         if backup:
             kept = backup_path(target)
