@@ -16,7 +16,7 @@ from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.rules.wording import Entry, Lexicon, lexicon_for
 
-# The sheet the rule's documented examples run with (a Config without a sheet is silent).
+# The sheet the documented examples run with (a Config without a sheet is silent).
 EXAMPLE_SHEET = [
     StyleEntry("新冠肺炎", "新冠病毒感染", "2023年起的规范名称"),
     StyleEntry("微信公众号", "微信公众账号"),
@@ -47,14 +47,13 @@ class HouseStyle(Rule):
         good("第一段正文。\n\n本报讯 记者 李明"),
     ]
 
-    def _sheet(self, config: Config) -> list[StyleEntry]:
-        # The documented examples run with the example sheet (select={house-style} only).
-        if not config.house_style and config.select == {self.id}:
-            return EXAMPLE_SHEET
-        return config.house_style
+    @classmethod
+    def example_config(cls) -> Config:
+        """The settings the documented examples run with (tests/test_rule_examples.py)."""
+        return Config(house_style=list(EXAMPLE_SHEET))
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        sheet = self._sheet(ctx.config)
+        sheet = ctx.config.house_style
         if not sheet:
             return
         lex = lexicon_for(
