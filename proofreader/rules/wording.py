@@ -2,8 +2,9 @@
 style): a Lexicon that finds hundreds of entries in one pass, and a word-boundary check.
 
 A regex alternation `a|b|c…` of hundreds of words is slow (the engine tries the branches
-one by one wherever a first character matches); a Lexicon scans for each entry's rarest
-character with one character class instead and confirms the few candidates.
+one by one wherever a first character matches); a Lexicon scans for the pair of characters
+around each entry's rarest one and confirms the few candidates. The built-in lists share
+one such scan per text (`shared_matches`).
 
 Short entries (two or three characters) collide with correct text across word boundaries:
 确定|单位 holds 定单, 一份|外卖 holds 份外. Such a match is kept only where jieba's
