@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._apply_font()
+        self._restore_layout()
         self._update_actions()
 
     # --- construction -----------------------------------------------------------------
@@ -965,6 +966,31 @@ class MainWindow(QMainWindow):
             return all(self._save_to(d, corrected_path(d.path), False) for d in drafts if d.path)
         return True
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_split, "center": self.center, "bottom": self.bottom,
+                "panes": self.review.splitter}
+
+    def _save_layout(self) -> None:
+        """Splitter positions (saveState() covers only toolbars and docks)."""
+        q = getattr(self.settings, "q", None)
+        if q is None:
+            return
+        for name, splitter in self._splitters().items():
+            q.setValue(f"layout/{name}", splitter.saveState())
+        q.setValue("layout/findings_header", self.tree.header().saveState())
+
+    def _restore_layout(self) -> None:
+        q = getattr(self.settings, "q", None)
+        if q is None:
+            return
+        for name, splitter in self._splitters().items():
+            state = q.value(f"layout/{name}")
+            if state is not None:
+                splitter.restoreState(state)
+        state = q.value("layout/findings_header")
+        if state is not None:
+            self.tree.header().restoreState(state)
+
     def closeEvent(self, e: QCloseEvent) -> None:
         unsaved = [d for d in self.drafts.drafts if d.modified]
         if unsaved and not self._confirm_discard(unsaved):
@@ -972,5 +998,6 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None and hasattr(self.settings, "save_window"):
             self.settings.save_window(self.saveGeometry(), self.saveState())
+        self._save_layout()
         self.cancel_folder_checks()
         e.accept()

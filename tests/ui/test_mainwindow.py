@@ -231,3 +231,33 @@ def test_find_and_filter(qtbot, sample_page):
     w.filter_text.clear()
     w.filter_category.setCurrentIndex(w.filter_category.findData("duplicate"))
     assert w.proxy.rowCount() == sum(1 for i in w.draft.items if i.finding.category == "duplicate")
+
+
+def test_extension_b_highlight_in_the_window(qtbot, tmp_path):
+    p = tmp_path / "names.txt"
+    p.write_text("记者𠮷𠀀报道,今天天气好。\n", encoding="utf-8")
+    w = _window(qtbot, [p])
+    w.review.refresh()
+    comma = next(i for i in w.draft.items if i.finding.rule == "halfwidth-punct")
+    assert comma.finding.offset == 6
+    shown = [s.cursor.selectedText() for s in w.review.left.extraSelections()]
+    assert shown == [","]
+    assert [s.cursor.selectedText() for s in w.review.right.extraSelections()] == [","]
+
+
+def test_layout_is_remembered(qtbot, tmp_path):
+    from ui.qt import QSettings
+
+    class Prefs:  # the settings object's QSettings, in a private file
+        q = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+        font_size = 14
+
+    w = MainWindow(settings=Prefs())
+    qtbot.addWidget(w)
+    w.show()
+    w.main_split.setSizes([333, 1000])
+    w._save_layout()
+    again = MainWindow(settings=Prefs())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.main_split.sizes()[0] == 333
