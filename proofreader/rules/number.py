@@ -249,7 +249,9 @@ class AbbreviatedYear(Rule):
 
 # Found from 千 and 百 (literal prefixes); the number before them is read backwards.
 _MIXED_RES = (re.compile("千"), re.compile("百"))
-_NUMBER_BEFORE_RE = re.compile(r"\d+(?:\.\d+)?$")
+# One digit, or a decimal: 5千, 1.5千. Longer numbers before 千/百 are names (2023百度,
+# G60千岛湖) far more often than slips.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\d.])\d(?:\.\d+)?$")
 # 千米, 千克, 千瓦 … are units, not the numeral 千: 5千米 is right.
 _UNIT_AFTER = frozenset("米克瓦帕伏卡焦赫兆")
 _FACTOR = {"千": 1000, "百": 100}
