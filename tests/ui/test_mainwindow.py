@@ -105,12 +105,16 @@ def test_review_the_sample_page_from_the_keyboard(qtbot, sample_page):
         qtbot.keyClick(tree, Qt.Key.Key_Return)
         assert cut.status == Status.ACCEPTED
 
-    # a rejection with Backspace moves on and is not applied
+    # a rejection with Backspace, an ignore with I: both move on and change no text
     pending = [i for i in items if i.status == Status.PENDING and i.fixable]
-    if pending:
+    if len(pending) >= 2:
         w.select_item(pending[0])
         qtbot.keyClick(tree, Qt.Key.Key_Backspace)
         assert pending[0].status == Status.REJECTED
+        w.select_item(pending[1])
+        qtbot.keyClick(tree, Qt.Key.Key_I)
+        assert pending[1].status == Status.IGNORED
+        assert w.current is not pending[1]
 
     # save: name.corrected.txt beside the draft, equal to the engine's own application
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
