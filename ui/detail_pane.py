@@ -48,7 +48,8 @@ class DetailPane(QTextBrowser):
             shown = escape(text.replace("\n", "⏎")) if text else ""
             rep = escape(f.replacements[0].replace("\n", "⏎")) if f.replacements else ""
             if f.replacements and not f.replacements[0]:
-                rep = "<i>" + escape(self.tr("(delete)")) + "</i>"
+                joins = bool(text) and not text.strip()  # only line breaks: paragraphs join
+                rep = "<i>" + escape(self.tr("(join)") if joins else self.tr("(delete)")) + "</i>"
             arrow = (
                 f" → <span style='background:#e6f4ea; color:#1e8449'>{rep}</span>"
                 if f.replacements

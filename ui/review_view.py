@@ -269,6 +269,7 @@ class ReviewView(QWidget):
         self._refresh_later()
 
     def _on_status_changed(self, _items: list) -> None:
+        self._update_legend()  # the legend counts what is still pending
         self._refresh_later()
 
     def _update_legend(self) -> None:
