@@ -57,17 +57,22 @@
             <translation>选择一处问题，查看规则说明和示例。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="51" />
+            <location filename="../../ui/detail_pane.py" line="52" />
             <source>(delete)</source>
             <translation>（删除）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="68" />
+            <location filename="../../ui/detail_pane.py" line="52" />
+            <source>(join)</source>
+            <translation>（合并段落）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail_pane.py" line="69" />
             <source>Wrong</source>
             <translation>错误示例</translation>
         </message>
         <message>
-            <location filename="../../ui/detail_pane.py" line="77" />
+            <location filename="../../ui/detail_pane.py" line="78" />
             <source>Right</source>
             <translation>正确示例</translation>
         </message>
@@ -378,419 +383,419 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="94" />
-            <location filename="../../ui/mainwindow.py" line="439" />
+            <location filename="../../ui/mainwindow.py" line="117" />
+            <location filename="../../ui/mainwindow.py" line="468" />
             <source>Proofreader</source>
             <translation>校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="207" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Find (Ctrl+F)</source>
             <translation>查找 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Pending</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>Rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>Ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="271" />
+            <location filename="../../ui/mainwindow.py" line="296" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="273" />
+            <location filename="../../ui/mainwindow.py" line="298" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="284" />
+            <location filename="../../ui/mainwindow.py" line="309" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="289" />
+            <location filename="../../ui/mainwindow.py" line="314" />
             <source>&amp;Review</source>
             <translation>校对(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="297" />
+            <location filename="../../ui/mainwindow.py" line="322" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="301" />
+            <location filename="../../ui/mainwindow.py" line="326" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="315" />
+            <location filename="../../ui/mainwindow.py" line="340" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="315" />
+            <location filename="../../ui/mainwindow.py" line="340" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="340" />
+            <location filename="../../ui/mainwindow.py" line="365" />
             <source>Checking %v of %m</source>
             <translation>正在检查 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="342" />
+            <location filename="../../ui/mainwindow.py" line="367" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="343" />
+            <location filename="../../ui/mainwindow.py" line="368" />
             <source>Stop checking the folder</source>
             <translation>停止检查文件夹</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="409" />
+            <location filename="../../ui/mainwindow.py" line="438" />
             <source>%s changed on disk since the last review: %n decision(s) could not be placed again</source>
             <translation>
                 <numerusform>%s 在上次校对后已在磁盘上被修改：有 %n 项处理结果无法重新定位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="432" />
+            <location filename="../../ui/mainwindow.py" line="461" />
             <source>Original — %s</source>
             <translation>原稿 — %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="450" />
+            <location filename="../../ui/mainwindow.py" line="479" />
             <source>Open Drafts</source>
             <translation>打开稿件</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="451" />
+            <location filename="../../ui/mainwindow.py" line="480" />
             <source>Drafts (*.txt *.md *.text *.docx);;All files (*)</source>
             <translation>稿件 (*.txt *.md *.text *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="459" />
+            <location filename="../../ui/mainwindow.py" line="488" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="474" />
+            <location filename="../../ui/mainwindow.py" line="503" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="628" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="614" />
+            <location filename="../../ui/mainwindow.py" line="643" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="618" />
+            <location filename="../../ui/mainwindow.py" line="647" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="622" />
+            <location filename="../../ui/mainwindow.py" line="651" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="633" />
+            <location filename="../../ui/mainwindow.py" line="662" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="643" />
+            <location filename="../../ui/mainwindow.py" line="672" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="645" />
-            <location filename="../../ui/mainwindow.py" line="653" />
+            <location filename="../../ui/mainwindow.py" line="674" />
+            <location filename="../../ui/mainwindow.py" line="682" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="651" />
+            <location filename="../../ui/mainwindow.py" line="680" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="656" />
+            <location filename="../../ui/mainwindow.py" line="685" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="681" />
+            <location filename="../../ui/mainwindow.py" line="710" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="682" />
+            <location filename="../../ui/mainwindow.py" line="711" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="709" />
+            <location filename="../../ui/mainwindow.py" line="738" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="754" />
             <source>Save Corrected Draft</source>
             <translation>保存改正稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="737" />
+            <location filename="../../ui/mainwindow.py" line="766" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="738" />
+            <location filename="../../ui/mainwindow.py" line="767" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="748" />
+            <location filename="../../ui/mainwindow.py" line="777" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="750" />
+            <location filename="../../ui/mainwindow.py" line="779" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="787" />
+            <location filename="../../ui/mainwindow.py" line="816" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="856" />
+            <location filename="../../ui/mainwindow.py" line="885" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="874" />
+            <location filename="../../ui/mainwindow.py" line="903" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="878" />
+            <location filename="../../ui/mainwindow.py" line="907" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="879" />
+            <location filename="../../ui/mainwindow.py" line="908" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="884" />
+            <location filename="../../ui/mainwindow.py" line="913" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="904" />
+            <location filename="../../ui/mainwindow.py" line="933" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="926" />
+            <location filename="../../ui/mainwindow.py" line="955" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="927" />
+            <location filename="../../ui/mainwindow.py" line="956" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="928" />
+            <location filename="../../ui/mainwindow.py" line="957" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="133" />
+            <location filename="../../ui/mainwindow.py" line="158" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="135" />
+            <location filename="../../ui/mainwindow.py" line="160" />
             <source>Open &amp;Folder…</source>
             <translation>打开文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="137" />
+            <location filename="../../ui/mainwindow.py" line="162" />
             <source>&amp;Save Corrected</source>
             <translation>保存改正稿(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="138" />
+            <location filename="../../ui/mainwindow.py" line="163" />
             <source>Save as name.corrected.ext beside the draft</source>
             <translation>在原稿旁保存为“文件名.corrected.扩展名”</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="139" />
+            <location filename="../../ui/mainwindow.py" line="164" />
             <source>Save Corrected &amp;As…</source>
             <translation>改正稿另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="140" />
+            <location filename="../../ui/mainwindow.py" line="165" />
             <source>Overwrite Original…</source>
             <translation>覆盖原稿…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="141" />
+            <location filename="../../ui/mainwindow.py" line="166" />
             <source>Replace the draft itself (a backup is kept)</source>
             <translation>直接替换原稿（保留备份）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="142" />
+            <location filename="../../ui/mainwindow.py" line="167" />
             <source>&amp;Export Report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="143" />
+            <location filename="../../ui/mainwindow.py" line="168" />
             <source>&amp;Print Report…</source>
             <translation>打印报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="170" />
             <source>&amp;Close Draft</source>
             <translation>关闭稿件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="147" />
+            <location filename="../../ui/mainwindow.py" line="172" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="148" />
+            <location filename="../../ui/mainwindow.py" line="173" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="150" />
+            <location filename="../../ui/mainwindow.py" line="175" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="152" />
+            <location filename="../../ui/mainwindow.py" line="177" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="156" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="158" />
+            <location filename="../../ui/mainwindow.py" line="183" />
             <source>&amp;Next Finding</source>
             <translation>下一处(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="159" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>&amp;Previous Finding</source>
             <translation>上一处(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="161" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>&amp;Accept</source>
             <translation>采纳(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="162" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Accept the fix and go to the next finding</source>
             <translation>采纳修改并转到下一处</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="163" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="164" />
+            <location filename="../../ui/mainwindow.py" line="189" />
             <source>Reject: the text is right as it is</source>
             <translation>驳回：原文无误</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="165" />
+            <location filename="../../ui/mainwindow.py" line="190" />
             <source>&amp;Ignore</source>
             <translation>忽略(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="165" />
+            <location filename="../../ui/mainwindow.py" line="190" />
             <source>Ignore this once</source>
             <translation>仅忽略这一次</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="166" />
+            <location filename="../../ui/mainwindow.py" line="191" />
             <source>Ignore and Add to &amp;Dictionary</source>
             <translation>忽略并加入词典(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="168" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>Accept All of This &amp;Rule</source>
             <translation>采纳本规则全部问题(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="170" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>Accept All &amp;Safe Fixes</source>
             <translation>采纳全部安全修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="172" />
+            <location filename="../../ui/mainwindow.py" line="197" />
             <source>Accept every pending safe fix in this draft</source>
             <translation>采纳本稿中所有待处理的安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="173" />
+            <location filename="../../ui/mainwindow.py" line="198" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="174" />
+            <location filename="../../ui/mainwindow.py" line="199" />
             <source>&amp;About Proofreader</source>
             <translation>关于校对(&amp;A)</translation>
         </message>
