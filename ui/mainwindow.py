@@ -660,7 +660,12 @@ class MainWindow(QMainWindow):
             if hasattr(self.settings, "engine_config"):
                 self.apply_settings()  # re-checks after typing must not flag the word again
             self.statusBar().showMessage(self.tr("Added “%s” to your dictionary") % word, 5000)
-        self.ignore()
+        # the word is right wherever it stands: every pending finding on it is ignored too
+        same = [i for i in self.draft.items if i.origin and i.status == Status.PENDING
+                and i.finding.text_in(self.draft.original).strip() == word]
+        targets = [item, *[i for i in same if i is not item]]
+        self._decide(targets, Status.IGNORED,
+                     self.tr("Ignore %n finding(s)", "", len(targets)))
 
     def accept_rule(self) -> None:
         if self.current is None or self.draft is None:

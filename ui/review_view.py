@@ -83,6 +83,18 @@ class Pane(QPlainTextEdit):
         self.setMouseTracking(True)
         self._press_pos = None
 
+    def char_at(self, point) -> int:
+        """The position of the character under `point` (cursorForPosition gives the nearest
+        gap between characters, which is after the character over its right half)."""
+        c = self.cursorForPosition(point)
+        pos = c.position()
+        if pos > 0 and self.cursorRect(c).left() > point.x():
+            before = QTextCursor(c)
+            before.setPosition(pos - 1)
+            if before.blockNumber() == c.blockNumber():
+                return pos - 1
+        return pos
+
     def top_line(self) -> int:
         return self.verticalScrollBar().value()
 
@@ -101,7 +113,7 @@ class Pane(QPlainTextEdit):
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
-            item = self.lookup(self.cursorForPosition(e.pos()).position())
+            item = self.lookup(self.char_at(e.pos()))
             if item is not None:
                 QToolTip.showText(e.globalPos(), _tooltip(item), self.viewport())
             else:
@@ -120,7 +132,7 @@ class Pane(QPlainTextEdit):
         moved = (e.position().toPoint() - self._press_pos).manhattanLength()
         self._press_pos = None
         if moved <= 3 and not self.textCursor().hasSelection():
-            item = self.lookup(self.cursorForPosition(e.position().toPoint()).position())
+            item = self.lookup(self.char_at(e.position().toPoint()))
             if item is not None:
                 self.clicked.emit(item)
 

@@ -265,3 +265,47 @@ def test_layout_is_remembered(qtbot, tmp_path):
     qtbot.addWidget(again)
     again.show()
     assert again.main_split.sizes()[0] == 333
+
+
+def _real_settings(tmp_path):
+    from ui.qt import QSettings
+    from ui.settings import Settings
+
+    ini = str(tmp_path / "cfg" / "proofreader.ini")
+    return Settings(QSettings(ini, QSettings.Format.IniFormat))
+
+
+def test_add_to_dictionary_ignores_the_word_everywhere_and_remembers_it(qtbot, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("我们,去北京。\n他们,去上海。\n", encoding="utf-8")
+    settings = _real_settings(tmp_path)
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.open_paths([p])
+    commas = [i for i in w.draft.items if i.finding.text_in(w.draft.original) == ","]
+    assert len(commas) == 2
+    w.select_item(commas[0])
+    w.ignore_and_add_to_dictionary()
+    assert [i.status for i in commas] == [Status.IGNORED, Status.IGNORED]
+    assert "," in settings.allowed_words
+    w.draft.undo_stack.undo()  # one step
+    assert [i.status for i in commas] == [Status.PENDING, Status.PENDING]
+    w.draft.undo_stack.setClean()
+    assert str(p.resolve()) in settings.recent_files()
+
+
+def test_hover_shows_the_message(qtbot, tmp_path):
+    from ui.qt import QEvent, QHelpEvent, QToolTip
+
+    p = tmp_path / "a.txt"
+    p.write_text("我们,去北京。\n", encoding="utf-8")
+    w = _window(qtbot, [p])
+    pane = w.review.left
+    comma = w.draft.items[0]
+    c = QTextCursor(pane.document())
+    c.setPosition(comma.left[0])
+    point = pane.cursorRect(c).center()
+    point.setX(point.x() + 3)  # over the right half of the narrow ","
+    event = QHelpEvent(QEvent.Type.ToolTip, point, pane.viewport().mapToGlobal(point))
+    pane.viewportEvent(event)
+    assert comma.finding.message in QToolTip.text()
