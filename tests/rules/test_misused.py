@@ -113,3 +113,36 @@ def test_a_desk_switches_an_entry_off() -> None:
     for disabled in ({"帐户"}, {"misused-word:帐户"}):
         found = Checker(Config(disabled_entries=disabled), rules=[MisusedWord]).check_text(text)
         assert [f.text_in(text) for f in found] == ["再接再励"]
+
+
+def test_no_entry_fires_inside_a_longer_correct_word() -> None:
+    """Every dictionary word (jieba's, 3+ characters) that holds a flagged form is either
+    itself wrong (the fix gives a dictionary word: 大部份 → 大部分) or checks clean."""
+    import jieba
+
+    from proofreader.rules.terms import BannedTerm, CautiousTerm
+    from proofreader.rules.variants import VariantForm
+    from proofreader.rules.wording import _combined
+
+    words: dict[str, int] = {}
+    with jieba.get_dict_file() as fh:
+        for line in fh:
+            w, freq, *_ = line.decode("utf-8").split()
+            words[w] = int(freq)
+    lexicon = _combined()
+    checker = Checker(rules=[VariantForm, MisusedWord, BannedTerm, CautiousTerm])
+    # Disparaging compounds are as wrong as their parts.
+    wrong_anyway = {"残废者"}
+    wrong_inside = []
+    for word, freq in words.items():
+        if freq < 3 or len(word) < 3 or word in wrong_anyway or not lexicon.raw_matches(word):
+            continue
+        text = f"他说：{word}。"
+        for f in checker.check_text(text):
+            flagged = f.text_in(text)
+            if flagged == word:
+                continue
+            if f.replacements and word.replace(flagged, f.replacements[0]) in words:
+                continue  # the longer word is wrong too
+            wrong_inside.append((word, flagged, f.rule))
+    assert wrong_inside == []
