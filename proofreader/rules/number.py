@@ -29,7 +29,9 @@ _MEASURES = "天个人名次岁里米斤年家位辆件本条只头倍遍成周�
 _ORDINAL_AFTER = ("年级", "年代", "小学", "中学")
 # Found from the 顿号 (a literal prefix: the regex engine's fast search), the numeral before
 # it checked in Python.
-_APPROX_RE = re.compile("、([二两三四五六七八九])(?=[十百千万]?[" + _MEASURES + "])")
+_APPROX_RE = re.compile("、([二两三四五六七八九2-9])(?=[十百千万]?[" + _MEASURES + "])")
+# Approximate numbers take Chinese numerals: 3、4天 → 三四天.
+_DIGIT_NUMERAL = dict(zip("123456789", "一二三四五六七八九", strict=True))
 _ORDINAL_BEFORE = frozenset("第周期拜、初")
 
 
@@ -46,7 +48,7 @@ class ApproxNumberComma(Rule):
     name_en = "Comma in an approximate number"
     description = (
         "相邻的两个数字连用表示概数，中间不用顿号（GB/T 15834-2011、GB/T 15835-2011）："
-        "三、四天 → 三四天，七、八个人 → 七八个人，三、五天 → 三五天。"
+        "三、四天 → 三四天，七、八个人 → 七八个人，三、五天 → 三五天；概数用汉字：3、4天 → 三四天。"
         "序数（第三、四季度，三、四年级，三、四月份）是两项并列，不报告。修改须人工确认。"
     )
     description_en = (
@@ -58,11 +60,13 @@ class ApproxNumberComma(Rule):
         bad("来了七、八个人。", "七、八", "来了七八个人。"),
         bad("休息三、五天就好。", "三、五", "休息三五天就好。"),
         bad("年纪大约三、四十岁。", "三、四", "年纪大约三四十岁。"),
+        bad("休息3、4天。", "3、4", "休息三四天。"),
         good("他在医院住了三四天。"),
         good("第三、四季度的产值。"),
         good("三、四年级的学生参加。"),
         good("一、二、三等奖各一名。"),
         good("周三、四下午开会。"),
+        good("第3、4名"),
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -71,9 +75,15 @@ class ApproxNumberComma(Rule):
             return
         for m in _APPROX_RE.finditer(text):
             s, e = m.start() - 1, m.end()
-            if s < 0 or text[s] not in _NUMERAL_VALUE:
+            if s < 0:
                 continue
             a, b = text[s], m.group(1)
+            if a in _DIGIT_NUMERAL and b in _DIGIT_NUMERAL:
+                a, b = _DIGIT_NUMERAL[a], _DIGIT_NUMERAL[b]  # 3、4天: digits (not 13、14天)
+                if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "."):
+                    continue
+            elif a not in _NUMERAL_VALUE or b not in _NUMERAL_VALUE:
+                continue
             if not _adjacent(a, b):
                 continue
             if s > 0 and text[s - 1] in _ORDINAL_BEFORE:
