@@ -26,12 +26,8 @@ class StatusCommand(QUndoCommand):
         self.done: list[tuple[Item, Status]] = []  # what redo changed, with the old status
 
     def redo(self) -> None:
-        self.done = []
         with self.draft.batch():
-            for item in self.items:
-                old = item.status
-                if self.draft.set_status(item, self.status, notify=False):
-                    self.done.append((item, old))
+            self.done = self.draft.set_many([(item, self.status) for item in self.items])
         if self.done:
             self.draft.statusChanged.emit([i for i, _ in self.done])
         else:
@@ -39,8 +35,7 @@ class StatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         with self.draft.batch():
-            for item, old in reversed(self.done):
-                self.draft.set_status(item, old, notify=False)
+            self.draft.set_many([(item, old) for item, old in reversed(self.done)])
         if self.done:
             self.draft.statusChanged.emit([i for i, _ in self.done])
 

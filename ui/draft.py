@@ -14,10 +14,11 @@ Thin adapters (marked below) stand in for engine pieces that may not exist yet.
 from __future__ import annotations
 
 import contextlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 from pathlib import Path
 
 from proofreader.document import Document, LoadError
@@ -33,6 +34,9 @@ from ui.qt import (
     Signal,
 )
 from ui.textpos import OffsetMap, display_text
+
+# a decision that changes more fixes than this rebuilds the corrected text in one go
+BULK_EDITS = 300
 
 
 class DraftState(StrEnum):
@@ -343,6 +347,91 @@ class Draft(QObject):
             self.statusChanged.emit([item])
         return True
 
+    def set_many(self, changes: list[tuple[Item, Status]]) -> list[tuple[Item, Status]]:
+        """Change many decisions; returns (item, old status) for those that changed.
+
+        Past BULK_EDITS fixes the corrected text is rebuilt in one replacement and every
+        cursor placed again: each single edit costs time in proportion to the number of
+        cursors in the document, so 5,000 edits one by one would take seconds."""
+        moving = [(i, st) for i, st in changes if i.status != st]
+        edits = sum(1 for i, st in moving if (st == Status.ACCEPTED and i.fixable)
+                    or (i.status == Status.ACCEPTED and i.replaced is not None))
+        if edits < BULK_EDITS or self.right_doc is None:
+            done = []
+            for item, st in moving:
+                old = item.status
+                if self.set_status(item, st, notify=False):
+                    done.append((item, old))
+            return done
+        return self._set_many_rebuilding(moving)
+
+    def _set_many_rebuilding(self, moving: list[tuple[Item, Status]]) -> list[tuple[Item, Status]]:
+        old_text = self._shadow
+        done: list[tuple[Item, Status]] = []
+        edits: list[tuple[int, int, str, Item, bool]] = []  # start, end, new text, item, apply
+        for item, st in moving:
+            old_status = item.status
+            if st == Status.ACCEPTED and item.fixable:
+                if self._conflicts(item):
+                    continue
+                s, e = item.span
+                edits.append((s, e, display_text(item.finding.replacements[0]), item, True))
+                item.replaced = ""  # mark it applied now: later items of the batch see it
+            elif item.status == Status.ACCEPTED and item.replaced is not None:
+                s, e = item.span
+                edits.append((s, e, item.replaced, item, False))
+            item.status = st
+            done.append((item, old_status))
+        edits.sort(key=lambda x: (x[0], x[1]))
+        parts: list[bytes] = []
+        pos = 0
+        kept: list[tuple[int, int, str, Item, bool]] = []
+        for s, e, new, item, apply in edits:
+            if s < pos:  # cannot happen for conflict-free fixes; never garble the text
+                continue
+            parts.append(old_text[2 * pos : 2 * s])
+            parts.append(new.encode("utf-16-le", "surrogatepass"))
+            kept.append((s, e, new, item, apply))
+            pos = e
+        parts.append(old_text[2 * pos :])
+        new_text = b"".join(parts).decode("utf-16-le", "surrogatepass")
+        starts = [k[0] for k in kept]
+        ends = [k[1] for k in kept]
+        lens = [utf16_len(k[2]) for k in kept]
+        shift = [0, *accumulate(n - (e - s) for s, e, n in zip(starts, ends, lens, strict=True))]
+
+        def mapped(p: int) -> int:
+            k = bisect_right(ends, p)
+            if k < len(kept) and starts[k] < p:  # inside a replaced span
+                return starts[k] + shift[k] + min(p - starts[k], lens[k])
+            return p + shift[k]
+
+        spans = {id(i): (mapped(i.span[0]), mapped(i.span[1])) for i in self.items}
+        for k, (s, _e, _new, item, apply) in enumerate(kept):
+            a = s + shift[k]
+            spans[id(item)] = (a, a + lens[k])
+            item.replaced = _decode(old_text, s, _e) if apply else None
+        for item in self.items:  # drop the old cursors first: each one the document still
+            item.cursor = QTextCursor()  # tracks is updated at every new paragraph
+        doc = self.right_doc
+        self._silent += 1
+        try:
+            c = QTextCursor(doc)
+            c.beginEditBlock()
+            c.select(QTextCursor.SelectionType.Document)
+            c.insertText(new_text)
+            for item in self.items:  # inside the edit block: no layout per cursor
+                item.cursor = self._cursor(*spans[id(item)])
+            c.endEditBlock()
+        finally:
+            self._silent -= 1
+        self._shadow = _utf16(doc)
+        if self.session is not None:
+            for item, _old in done:
+                if item.origin:
+                    self.session.set_status(item.finding, item.status)
+        return done
+
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Many decisions, one sidecar write (accepting 212 commas must not write 212 times)."""
@@ -411,6 +500,10 @@ class Draft(QObject):
         self._shadow = old[: 2 * pos] + new_part.encode("utf-16-le", "surrogatepass") + old[
             2 * (pos + removed) :
         ]
+        if len(self._shadow) // 2 != self.right_doc.characterCount() - 1:
+            # Qt reports a change that reaches the end of the document (or ends an edit
+            # block of many changes) with counts that include the final paragraph mark
+            self._shadow = _utf16(self.right_doc)
         if self._silent:
             return
         self.hand_edited = True
@@ -472,6 +565,10 @@ class Draft(QObject):
             self.items.sort(key=lambda i: i.span)
             self.itemsChanged.emit()
         self.last_recheck_ms = (time.perf_counter() - t0) * 1000
+
+
+def _decode(utf16: bytes, start: int, end: int) -> str:
+    return utf16[2 * start : 2 * end].decode("utf-16-le", "surrogatepass")
 
 
 def _neighbour(block, step: int):

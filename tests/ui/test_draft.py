@@ -171,3 +171,41 @@ def test_overlapping_fixes_cannot_both_be_applied(qapp, tmp_path, checker):
     assert other.status == Status.PENDING
     assert d.undo_stack.count() == before  # the no-op step was dropped, nothing to undo
     assert "，" in d.right_doc.toPlainText() and "、" not in d.right_doc.toPlainText()
+
+
+def test_bulk_decisions_rebuild_the_text_exactly(qapp, sample_page, checker, monkeypatch):
+    """Past BULK_EDITS fixes the corrected text is rebuilt in one go: same result as fix by fix."""
+    import ui.draft
+
+    results = []
+    for threshold in (10_000, 1):
+        monkeypatch.setattr(ui.draft, "BULK_EDITS", threshold)
+        sample_page.with_name("page.txt.proofreader.json").unlink(missing_ok=True)
+        d = Draft(sample_page, checker)
+        d.load()
+        safe = [i for i in d.items if i.safe]
+        d.undo_stack.push(StatusCommand(d, safe, Status.ACCEPTED, "accept all safe"))
+        accepted = [i.finding for i in d.items if i.status == Status.ACCEPTED]
+        expected = apply_findings(d.original, accepted).text
+        shown = d.right_doc.toRawText().replace("\u2029", "\n")
+        assert shown == expected.replace("\r\n", "\n")
+        assert d.corrected_text() == expected
+        taken = [i.left for i in d.items if i.status == Status.ACCEPTED]
+        for i in d.items:  # every span still covers its text (unless a fix took it over)
+            if i.status == Status.ACCEPTED:
+                want = i.finding.replacements[0]
+            elif any(a < i.left[1] and i.left[0] < b for a, b in taken):
+                continue
+            else:
+                want = i.finding.text_in(d.original)
+            assert i.cursor.selectedText() == want.replace("\n", "\u2029")
+        free = [i.span for i in d.items if i.status == Status.ACCEPTED
+                or not any(a < i.left[1] and i.left[0] < b for a, b in taken)]
+        results.append((shown, free))
+        d.undo_stack.undo()
+        assert d.right_doc.toPlainText() == d.left_doc.toPlainText()
+        assert all(i.status == Status.PENDING for i in d.items)
+        d.undo_stack.redo()
+        assert d.right_doc.toRawText().replace("\u2029", "\n") == shown
+        d.undo_stack.setClean()
+    assert results[0] == results[1]
