@@ -126,12 +126,39 @@ def open_session(document: Document, findings: list[Finding], editor: str | None
     return ReviewSession(document, findings, editor=editor, autosave=False)
 
 
-def save_corrected(document: Document, text: str, target: Path | None, overwrite: bool) -> Path:
-    """Write through the engine's writer (atomic, original encoding, backup); returns the path."""
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What Save wrote: the path, and what the writer could not carry over (if anything)."""
+
+    path: Path
+    dropped: int = 0  # .docx: edits that could not be placed (e.g. typed new paragraphs)
+    encoding: str | None = None
+    note: str | None = None
+
+
+def save_corrected(document: Document, text: str, target: Path | None, overwrite: bool,
+                   encoding: str | None = None) -> SaveOutcome:
+    """Write a text draft through the engine's writer (atomic, original encoding, backup).
+    Raises SaveError when the encoding cannot hold the text (`encoding` overrides it)."""
     from proofreader.formats.text import save_text
 
-    result = save_text(document, text, target, overwrite_original=overwrite)
-    return Path(getattr(result, "path", None) or getattr(result, "target", None) or target)
+    r = save_text(document, text, target, overwrite_original=overwrite, encoding=encoding)
+    return SaveOutcome(Path(r.path), encoding=r.encoding, note=r.note)
+
+
+def save_docx(session, target: Path, *, track_changes: bool, author: str | None,
+              new_text: str | None, overwrite: bool) -> SaveOutcome:
+    """Write a reviewed .docx: accepted fixes as Word revisions (tracked) or applied (clean)."""
+    from proofreader.formats.docx import write_reviewed_docx
+
+    r = write_reviewed_docx(session, target, track_changes=track_changes,
+                            author=author or "proofreader", new_text=new_text,
+                            overwrite_original=overwrite)
+    return SaveOutcome(Path(r.path), dropped=len(r.dropped))
+
+
+def is_docx(path: Path | None) -> bool:
+    return path is not None and path.suffix.lower() == ".docx"
 
 
 def corrected_path(path: Path) -> Path:
@@ -173,6 +200,7 @@ class Draft(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.hand_edited = False  # the editor typed in the corrected pane
+        self.last_save: SaveOutcome | None = None
         self.editor: str | None = None  # the reviewer's name, recorded in the sidecar
         self.last_recheck_ms = 0.0
         self._silent = 0  # >0 while the draft itself changes the corrected document
@@ -472,13 +500,30 @@ class Draft(QObject):
         nl = self.document.newline or "\n"
         return text if nl == "\n" else text.replace("\n", nl)
 
-    def save(self, target: Path | None = None, overwrite_original: bool = False) -> Path:
-        """Write the corrected draft (by default `name.corrected.ext` beside the original)."""
+    def save(self, target: Path | None = None, overwrite_original: bool = False, *,
+             track_changes: bool = True, encoding: str | None = None) -> Path:
+        """Write the corrected draft (by default `name.corrected.ext` beside the original).
+
+        A .docx goes through the engine's Word writer: `track_changes` makes each accepted
+        fix a revision (author: the editor's name), else the fixes are applied (clean copy).
+        A text draft keeps its encoding unless `encoding` is given; SaveError otherwise.
+        Returns the path written; `last_save` tells what could not be carried over."""
         assert self.document is not None
-        written = save_corrected(self.document, self.corrected_text(), target, overwrite_original)
+        if self.document.format == "docx":
+            if self.session is None or not hasattr(self.session, "replacement_for"):
+                raise OSError("no review session to write the .docx from")
+            out = save_docx(
+                self.session, target or corrected_path(Path(self.document.path)),
+                track_changes=track_changes, author=self.editor,
+                new_text=self.corrected_text() if self.hand_edited else None,
+                overwrite=overwrite_original)
+        else:
+            out = save_corrected(self.document, self.corrected_text(), target,
+                                 overwrite_original, encoding)
+        self.last_save = out
         self.undo_stack.setClean()
         self.stateChanged.emit()
-        return written
+        return out.path
 
     # --- typing in the corrected pane -------------------------------------------------
 

@@ -16,7 +16,7 @@ from proofreader.model import Category, Status
 from ui.commands import StatusCommand, TypingCommand
 from ui.detail_pane import DetailPane
 from ui.document_list import DraftListModel, DraftListView
-from ui.draft import Draft, DraftState, Item, corrected_path
+from ui.draft import Draft, DraftState, Item, corrected_path, is_docx
 from ui.findings_model import FindingsFilter, FindingsModel
 from ui.highlight import category_label
 from ui.qt import (
@@ -164,6 +164,16 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(tr("Save Corrected &As…"), ["Ctrl+Shift+S"], self.save_as)
         self.act_overwrite = self._action(tr("Overwrite Original…"), [], self.overwrite_original,
                                           tr("Replace the draft itself (a backup is kept)"))
+        from ui.save_dialog import remembered_tracked
+
+        self.act_docx_tracked = self._action(
+            tr("Word: Save with &Tracked Changes"), [], None,
+            tr("Checked: accepted fixes become Word revisions (修订模式); "
+               "unchecked: a clean copy (清洁稿)"))
+        self.act_docx_tracked.setCheckable(True)
+        self.act_docx_tracked.setChecked(remembered_tracked(self.settings))
+        self.act_docx_tracked.toggled.connect(self._on_docx_mode)
+        self.save_notice: QMessageBox | None = None
         self.act_export = self._action(tr("&Export Report…"), ["Ctrl+E"], self.export_report)
         self.act_print = self._action(tr("&Print Report…"), [QKeySequence.StandardKey.Print],
                                       self.print_report)
@@ -299,7 +309,8 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_save, self.act_save_as, self.act_overwrite])
+        self.menu_file.addActions([self.act_save, self.act_save_as, self.act_overwrite,
+                                   self.act_docx_tracked])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
         self.menu_file.addAction(self.act_print)
@@ -753,15 +764,25 @@ class MainWindow(QMainWindow):
         return self._save_to(d, corrected_path(d.path), overwrite=False)
 
     def save_as(self) -> bool:
+        from ui.save_dialog import SaveAsDialog
+
         d = self.draft
         if d is None or not d.checked or d.path is None:
             return False
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save Corrected Draft"),
-                                                str(corrected_path(d.path)))
-        if not target:
+        dialog = SaveAsDialog(self, corrected_path(d.path), is_docx(d.path),
+                              self.act_docx_tracked.isChecked())
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.target() is None:
             return False
-        overwrite = Path(target).resolve() == d.path.resolve()
-        return self._save_to(d, Path(target), overwrite=overwrite)
+        target = dialog.target()
+        if dialog.docx:
+            self.act_docx_tracked.setChecked(dialog.tracked)  # remembered for Ctrl+S too
+        overwrite = target.resolve() == d.path.resolve()
+        return self._save_to(d, target, overwrite=overwrite)
+
+    def _on_docx_mode(self, tracked: bool) -> None:
+        from ui.save_dialog import remember_tracked
+
+        remember_tracked(self.settings, tracked)
 
     def overwrite_original(self) -> bool:
         d = self.draft
@@ -776,13 +797,44 @@ class MainWindow(QMainWindow):
         return self._save_to(d, d.path, overwrite=True)
 
     def _save_to(self, d: Draft, target: Path, overwrite: bool) -> bool:
+        from proofreader.formats.text import SaveError
+
+        tracked = self.act_docx_tracked.isChecked()
         try:
-            written = d.save(target, overwrite_original=overwrite)
-        except Exception as e:  # SaveError and OSError: one human line, keep working
+            try:
+                written = d.save(target, overwrite_original=overwrite, track_changes=tracked)
+            except SaveError as e:
+                if d.document is None or d.document.format == "docx" or not self._offer_utf8(e):
+                    raise
+                written = d.save(target, overwrite_original=overwrite, encoding="utf-8")
+        except Exception as e:  # SaveError, DocxWriteError and OSError: one human line
             QMessageBox.warning(self, self.tr("Save Failed"), str(e))
             return False
-        self.statusBar().showMessage(self.tr("Saved %s") % written, 6000)
+        if is_docx(written):
+            mode = self.tr("tracked changes") if tracked else self.tr("clean copy")
+            self.statusBar().showMessage(self.tr("Saved %s (%s)") % (written, mode), 6000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved %s") % written, 6000)
+        dropped = d.last_save.dropped if d.last_save is not None else 0
+        if dropped:
+            # not modal: the file is written, this is for the editor to check by hand
+            self.save_notice = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Some Edits Not Saved"),
+                self.tr("%n edit(s) could not be written into the Word document (for example "
+                        "a new paragraph typed in the corrected pane); check %s by hand.",
+                        "", dropped) % written.name, QMessageBox.StandardButton.Ok, self)
+            self.save_notice.open()
         return True
+
+    def _offer_utf8(self, error: Exception) -> bool:
+        """The draft's encoding cannot hold the corrected text (Big5 and 𠮷): UTF-8 instead?"""
+        answer = QMessageBox.question(
+            self, self.tr("Save as UTF-8?"),
+            self.tr("%s\n\nSave the corrected draft as UTF-8 instead? (The original file is "
+                    "not changed.)") % error,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- export, print, settings, folder checks (ui.export, ui.settings_dialog, ui.workers) ---
 
