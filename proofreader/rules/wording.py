@@ -2,8 +2,8 @@
 style): a Lexicon that finds hundreds of entries in one pass, and a word-boundary check.
 
 A regex alternation `a|b|c…` of hundreds of words is slow (the engine tries the branches
-one by one wherever a first character matches); a Lexicon scans for the pair of characters
-around each entry's rarest one and confirms the few candidates. The built-in lists share
+one by one wherever a first character matches); a Lexicon scans for each entry's rarest
+character (with the next one) and confirms the few candidates. The built-in lists share
 one such scan per text (`shared_matches`).
 
 Short entries (two or three characters) collide with correct text across word boundaries:
@@ -135,15 +135,14 @@ def anchor_of(entry: Entry) -> int:
 
 
 class Lexicon:
-    """Entries keyed by their flagged form, found through a pair of adjacent characters.
+    """Entries keyed by their flagged form, found through their rarest character.
 
     A regex alternation of hundreds of words makes the engine try every branch wherever a
     first character matches (common characters: 一, 不, 大). Instead each entry is anchored
-    on the pair of characters around its rarest one (一股作气: 股作); one regex
-    `[first characters](?=[second characters])` finds the few candidate places at C speed,
-    and each candidate is confirmed with a dictionary look-up and `str.startswith`. Longest
-    match wins; matches do not overlap. One-character entries (a desk's own) use a
-    character class of their own.
+    on its rarest character and, unless that is its last, the next one (一股作气: 股作);
+    two character-class regexes find the few candidate places at C speed, and each
+    candidate is confirmed with a dictionary look-up and `str.startswith`. Longest match
+    wins; matches do not overlap.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
@@ -151,18 +150,20 @@ class Lexicon:
         for e in entries:
             if e.wrong:
                 self.entries.setdefault(e.wrong, e)
+        # Rarest character not last: anchored on it and the next one (股作 in 一股作气).
+        # Rarest character last (人材): on that character alone. Both heads are rare.
         by_pair: dict[str, list[tuple[int, str]]] = {}
-        singles: list[str] = []
+        by_last: dict[str, list[tuple[int, str]]] = {}
         for w, e in self.entries.items():
-            if len(w) == 1:
-                singles.append(w)
-                continue
             k = anchor_of(e)
-            p = k if k + 1 < len(w) else k - 1
-            by_pair.setdefault(w[p : p + 2], []).append((p, w))
-        for items in by_pair.values():
-            items.sort(key=lambda pw: -len(pw[1]))  # longest first
+            if k + 1 < len(w):
+                by_pair.setdefault(w[k : k + 2], []).append((k, w))
+            else:
+                by_last.setdefault(w[k], []).append((k, w))
+        for items in (*by_pair.values(), *by_last.values()):
+            items.sort(key=lambda kw: -len(kw[1]))  # longest first
         self._by_pair = by_pair
+        self._by_last = by_last
         self._pair_re = (
             re.compile(
                 _char_class({pair[0] for pair in by_pair})
@@ -173,7 +174,7 @@ class Lexicon:
             if by_pair
             else None
         )
-        self._single_re = re.compile(_char_class(set(singles))) if singles else None
+        self._last_re = re.compile(_char_class(set(by_last))) if by_last else None
         exc = {x for e in self.entries.values() for x in e.exceptions}
         self._exceptions_re = trie_regex(exc)
 
@@ -194,21 +195,28 @@ class Lexicon:
     def raw_matches(self, text: str) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) of entries in `text`, leftmost and longest first."""
         found: list[tuple[int, int]] = []
+        startswith = text.startswith
         if self._pair_re is not None:
             by_pair = self._by_pair
-            startswith = text.startswith
             for m in self._pair_re.finditer(text):
                 i = m.start()
                 candidates = by_pair.get(text[i : i + 2])
                 if candidates is None:
                     continue
-                for p, w in candidates:
-                    s = i - p
+                for k, w in candidates:
+                    s = i - k
                     if s >= 0 and startswith(w, s):
                         found.append((s, s + len(w)))
                         break
-        if self._single_re is not None:
-            found += [m.span() for m in self._single_re.finditer(text)]
+        if self._last_re is not None:
+            by_last = self._by_last
+            for m in self._last_re.finditer(text):
+                i = m.start()
+                for k, w in by_last[m.group()]:
+                    s = i - k
+                    if s >= 0 and startswith(w, s):
+                        found.append((s, s + len(w)))
+                        break
         if len(found) < 2:
             return found
         found.sort(key=lambda se: (se[0], -se[1]))
