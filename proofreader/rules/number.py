@@ -332,6 +332,7 @@ class MixedNumeral(Rule):
 
 
 _ZERO_YEAR_RE = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+_ZERO_RE = re.compile("零")
 
 
 class YearZero(Rule):
@@ -353,11 +354,16 @@ class YearZero(Rule):
     ]
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        if "零" not in ctx.text:
+        text = ctx.text
+        if "零" not in text:
             return
-        for m in _ZERO_YEAR_RE.finditer(ctx.text):
-            if "零" not in m.group():
+        seen = -1
+        for z in _ZERO_RE.finditer(text):  # 零 is rare: look around each one
+            p = z.start()
+            m = _ZERO_YEAR_RE.search(text, max(0, p - 3), p + 5)
+            if m is None or m.start() > p or m.end() <= p or m.start() <= seen:
                 continue
+            seen = m.start()
             fixed = m.group().replace("零", "〇")
             yield self.finding(
                 ctx,
