@@ -51,6 +51,7 @@ API for the CLI, the batch runner and the UI (none of it raises for a network pr
 from __future__ import annotations
 
 import bisect
+import operator
 import os
 import re
 import shutil
@@ -657,9 +658,15 @@ def merge(
 ) -> list[Finding]:
     """Our findings plus LanguageTool's that overlap none of ours (and that the config keeps)."""
     config = config or Config()
+    theirs = list(theirs)
+    if not theirs:  # LanguageTool not configured: every batch file comes through here
+        return sorted(ours, key=_ORDER)
     spans = sorted((f.offset, f.end) for f in ours)
     kept = [f for f in theirs if wanted(f, config) and not _overlaps(f, spans)]
-    return sorted([*ours, *kept], key=lambda f: (f.offset, f.length, f.rule))
+    return sorted([*ours, *kept], key=_ORDER)
+
+
+_ORDER = operator.attrgetter("offset", "length", "rule")  # as (f.offset, f.length, f.rule)
 
 
 def wanted(f: Finding, config: Config) -> bool:
