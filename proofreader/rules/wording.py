@@ -139,7 +139,7 @@ class Lexicon:
 
     A regex alternation of hundreds of words makes the engine try every branch wherever a
     first character matches (common characters: 一, 不, 大). Instead each entry is anchored
-    on its rarest character and, unless that is its last, the next one (一股作气: 股作);
+    on its rarest character and its neighbour (一股作气: 股作; 人材: 人材, found from 材);
     two character-class regexes find the few candidate places at C speed, and each
     candidate is confirmed with a dictionary look-up and `str.startswith`. Longest match
     wins; matches do not overlap.
@@ -151,15 +151,19 @@ class Lexicon:
             if e.wrong:
                 self.entries.setdefault(e.wrong, e)
         # Rarest character not last: anchored on it and the next one (股作 in 一股作气).
-        # Rarest character last (人材): on that character alone. Both heads are rare.
+        # Rarest character last: on it and the one before (人材), the regex still heading
+        # with the rare one. One-character entries (a desk's own): on the character.
         by_pair: dict[str, list[tuple[int, str]]] = {}
         by_last: dict[str, list[tuple[int, str]]] = {}
+        singles: set[str] = set()
         for w, e in self.entries.items():
             k = anchor_of(e)
-            if k + 1 < len(w):
+            if len(w) == 1:
+                singles.add(w)
+            elif k + 1 < len(w):
                 by_pair.setdefault(w[k : k + 2], []).append((k, w))
             else:
-                by_last.setdefault(w[k], []).append((k, w))
+                by_last.setdefault(w[k - 1 : k + 1], []).append((k - 1, w))
         for items in (*by_pair.values(), *by_last.values()):
             items.sort(key=lambda kw: -len(kw[1]))  # longest first
         self._by_pair = by_pair
@@ -174,7 +178,17 @@ class Lexicon:
             if by_pair
             else None
         )
-        self._last_re = re.compile(_char_class(set(by_last))) if by_last else None
+        self._last_re = (
+            re.compile(
+                _char_class({pair[1] for pair in by_last})
+                + "(?<="
+                + _char_class({pair[0] for pair in by_last})
+                + ".)"
+            )
+            if by_last
+            else None
+        )
+        self._single_re = re.compile(_char_class(singles)) if singles else None
         exc = {x for e in self.entries.values() for x in e.exceptions}
         self._exceptions_re = trie_regex(exc)
 
@@ -211,12 +225,17 @@ class Lexicon:
         if self._last_re is not None:
             by_last = self._by_last
             for m in self._last_re.finditer(text):
-                i = m.start()
-                for k, w in by_last[m.group()]:
+                i = m.start() - 1  # where the pair starts
+                candidates = by_last.get(text[i : i + 2])
+                if candidates is None:
+                    continue
+                for k, w in candidates:
                     s = i - k
                     if s >= 0 and startswith(w, s):
                         found.append((s, s + len(w)))
                         break
+        if self._single_re is not None:
+            found += [m.span() for m in self._single_re.finditer(text)]
         if len(found) < 2:
             return found
         found.sort(key=lambda se: (se[0], -se[1]))
