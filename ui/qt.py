@@ -16,6 +16,10 @@ if sys.version_info < (3, 12):  # pragma: no branch
     # each call drops None's count by one and after a few thousand calls Python aborts
     # ("none_dealloc: deallocating None"). Give None a count no session can use up.
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    # The same for True and False: emitting a Python-declared Signal(bool) to a directly
+    # connected Python slot drops a reference to the bool each time ("bool_dealloc").
+    for _immortal in (True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 48
 
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from PySide6.QtCore import (
