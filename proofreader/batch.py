@@ -78,14 +78,28 @@ def check_document(
 
 def check_file(
     path: Path,
-    checker: Checker,
+    checker: Checker | DeskCheckers,
     display_path: str | None = None,
     grammar: GrammarChecker | None = None,
 ) -> FileResult:
-    """Load and check one file; any failure becomes an error result, never an exception."""
+    """Load and check one file; any failure becomes an error result, never an exception.
+
+    Given `DeskCheckers`, the file is checked with its desk's style sheet
+    (`.proofreader.toml`) and the per-document ignore list of its review sidecar.
+    """
     from proofreader.formats import load
 
     shown = display_path or str(path)
+    ignored: set[tuple[str, str]] = set()
+    if isinstance(checker, DeskCheckers):
+        from proofreader.style import StyleError
+        from proofreader.suppress import document_entries
+
+        try:
+            checker = checker.for_path(path)
+        except (StyleError, OSError) as e:
+            return FileResult(path=shown, status="error", error=f"desk style sheet: {_one_line(e)}")
+        ignored = document_entries(path)
     try:
         doc = load(path, max_size=checker.config.max_file_size)
     except LoadError as e:
@@ -93,7 +107,7 @@ def check_file(
     except Exception as e:  # a reader bug must not end a batch of 300 files
         return FileResult(path=shown, status="error", error=f"cannot be read: {_one_line(e)}")
     try:
-        return check_document(doc, checker, shown, grammar)
+        result = check_document(doc, checker, shown, grammar)
     except Exception as e:  # likewise for a rule that trips over an odd draft
         return FileResult(
             path=shown,
@@ -101,6 +115,39 @@ def check_file(
             error=f"internal error while checking: {_one_line(e)}",
             document=doc,
         )
+    if ignored:
+        from proofreader.suppress import drop
+
+        result.findings = drop(result.findings, doc.text, ignored)
+    return result
+
+
+class DeskCheckers:
+    """One Checker per desk: the user's house style sheet plus the nearest `.proofreader.toml`.
+
+    Drafts of one desk share a Checker (building one compiles every rule's patterns), and a
+    folder's desk file is looked up once.
+    """
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._user_sheet: list | None = None
+        self._desk_of_folder: dict[Path, Path | None] = {}
+        self._by_desk: dict[Path | None, Checker] = {}
+
+    def for_path(self, path: Path) -> Checker:
+        from proofreader.style import apply, find_desk_file, load_desk, load_user_sheet
+
+        folder = path.parent
+        if folder not in self._desk_of_folder:
+            self._desk_of_folder[folder] = find_desk_file(path)
+        desk = self._desk_of_folder[folder]
+        if desk not in self._by_desk:
+            if self._user_sheet is None:
+                self._user_sheet = load_user_sheet()
+            settings = load_desk(desk) if desk else None
+            self._by_desk[desk] = Checker(apply(self.config, settings, self._user_sheet))
+        return self._by_desk[desk]
 
 
 def _one_line(e: BaseException) -> str:
@@ -141,7 +188,7 @@ def check_targets(
     config = config or Config()
     if jobs > 1 and len(targets) > 1:
         return _check_parallel(targets, config, on_progress, cancel, min(jobs, len(targets)))
-    checker = Checker(config)
+    checker = DeskCheckers(config)
     grammar = _grammar(config)
     results: list[FileResult] = []
     for i, (path, shown) in enumerate(targets):
@@ -156,13 +203,13 @@ def check_targets(
 
 # --- process pool -------------------------------------------------------------------------
 
-_worker_checker: Checker | None = None
+_worker_checker: DeskCheckers | None = None
 _worker_grammar: GrammarChecker | None = None
 
 
 def _init_worker(config: Config) -> None:
     global _worker_checker, _worker_grammar
-    _worker_checker = Checker(config)
+    _worker_checker = DeskCheckers(config)
     _worker_grammar = _grammar(config)
 
 
@@ -204,13 +251,13 @@ def _check_parallel(
 ) -> list[FileResult]:
     ctx = _pool_context()
     results: list[FileResult | None] = [None] * len(targets)
-    local: Checker | None = None
+    local: DeskCheckers | None = None
     first = 0
     if ctx.get_start_method() == "fork" and len(targets) > jobs:
         # Check the first file here before forking: what the rules load lazily (jieba's
         # dictionary, ~1.5 s of CPU, word lists, OpenCC) is then loaded once and shared by
         # the forked workers instead of once in each of them.
-        local = Checker(config)
+        local = DeskCheckers(config)
         results[0] = check_file(targets[0][0], local, targets[0][1], _grammar(config))
         first = 1
         if on_progress is not None:
@@ -235,7 +282,7 @@ def _check_parallel(
             except Exception:
                 # The worker died or its result could not be sent back (e.g. unpicklable
                 # reader data): check this file here instead of losing it.
-                local = local or Checker(config)
+                local = local or DeskCheckers(config)
                 result = check_file(targets[i][0], local, targets[i][1], _grammar(config))
             results[i] = result
             if on_progress is not None:
