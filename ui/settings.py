@@ -26,6 +26,7 @@ APPLICATION = "proofreader"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 DEFAULT_FONT_SIZE = 14
+DEFAULT_LT_TIMEOUT = 10.0
 FONT_SIZES = (9, 32)
 MAX_RECENT = 10
 ALLOWED_WORDS_FILE = "allowed-words.txt"
@@ -64,6 +65,24 @@ class Settings:
     @editor_name.setter
     def editor_name(self, name: str) -> None:
         self.q.setValue("editor/name", name.strip())
+
+    @property
+    def languagetool_url(self) -> str:
+        """A LanguageTool server for grammar checks ("": none; the environment may name one)."""
+        return str(self.q.value("languagetool/url", "", type=str)).strip()
+
+    @languagetool_url.setter
+    def languagetool_url(self, url: str) -> None:
+        self.q.setValue("languagetool/url", url.strip())
+
+    @property
+    def languagetool_timeout(self) -> float:
+        t = float(self.q.value("languagetool/timeout", DEFAULT_LT_TIMEOUT, type=float))
+        return min(max(t, 1.0), 120.0)
+
+    @languagetool_timeout.setter
+    def languagetool_timeout(self, seconds: float) -> None:
+        self.q.setValue("languagetool/timeout", min(max(float(seconds), 1.0), 120.0))
 
     @property
     def font_size(self) -> int:
@@ -247,6 +266,9 @@ def engine_config(
     cfg.allowed_words |= set(s.allowed_words)
     cfg.proper_names |= set(s.proper_names)
     cfg.lang = s.report_lang
+    if s.languagetool_url:
+        cfg.languagetool_url = s.languagetool_url
+    cfg.languagetool_timeout = s.languagetool_timeout
     return cfg
 
 

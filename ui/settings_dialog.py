@@ -115,6 +115,20 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         layout.addWidget(note)
+
+        lt = QGroupBox(self.tr("LanguageTool (grammar checks)"))
+        form = QFormLayout(lt)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.languagetool_url = QLineEdit()
+        self.languagetool_url.setPlaceholderText("http://127.0.0.1:8010")
+        self.languagetool_url.setToolTip(self.tr("A LanguageTool server (a newsroom's own, or "
+                                                 "one on this computer); empty: none"))
+        form.addRow(self.tr("Server URL:"), self.languagetool_url)
+        self.languagetool_timeout = QSpinBox()
+        self.languagetool_timeout.setRange(1, 120)
+        self.languagetool_timeout.setSuffix(self.tr(" s"))
+        form.addRow(self.tr("Timeout:"), self.languagetool_timeout)
+        layout.addWidget(lt)
         layout.addStretch(1)
         return page
 
@@ -214,6 +228,8 @@ class SettingsDialog(QDialog):
         s = self.settings
         self.editor_name.setText(s.editor_name)
         self.font_size.setValue(s.font_size)
+        self.languagetool_url.setText(s.languagetool_url)
+        self.languagetool_timeout.setValue(round(s.languagetool_timeout))
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         states = s.rule_states()
         severities = s.severity_overrides()
@@ -232,6 +248,8 @@ class SettingsDialog(QDialog):
         s = self.settings
         s.editor_name = self.editor_name.text()
         s.font_size = self.font_size.value()
+        s.languagetool_url = self.languagetool_url.text()
+        s.languagetool_timeout = self.languagetool_timeout.value()
         s.language = self.language.currentData()
         for row, rule in enumerate(self.rules):
             on = self.rule_table.item(row, self.COL_ON).checkState() == Qt.CheckState.Checked
@@ -246,6 +264,12 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.apply()
         super().accept()
+
+    def show_languagetool(self) -> None:
+        """Open on the LanguageTool server field (the status bar's LanguageTool label)."""
+        self.tabs.setCurrentIndex(0)
+        self.languagetool_url.setFocus()
+        self.languagetool_url.selectAll()
 
     # --- helpers -----------------------------------------------------------------------
 
