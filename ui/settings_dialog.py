@@ -108,13 +108,11 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setMinimumWidth(140)
         form.addRow(self.tr("Interface language:"), self.language)
-        layout.addWidget(display)
-
         note = QLabel(self.tr("A new interface language takes effect when the application "
                               "is restarted."))
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        layout.addWidget(note)
+        note.setEnabled(False)  # greyed: a hint, not a setting
+        form.addRow("", note)
+        layout.addWidget(display)
 
         lt = QGroupBox(self.tr("LanguageTool (grammar checks)"))
         form = QFormLayout(lt)

@@ -918,72 +918,97 @@ Save the corrected draft as UTF-8 instead? (The original file is not changed.)</
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>A new interface language takes effect when the application is restarted.</source>
             <translation>更改界面语言后，需重新启动程序才能生效。</translation>
         </message>
         <message>
+            <location filename="../../ui/settings_dialog.py" line="117" />
+            <source>LanguageTool (grammar checks)</source>
+            <translation>LanguageTool（语法检查）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="122" />
+            <source>A LanguageTool server (a newsroom's own, or one on this computer); empty: none</source>
+            <translation>LanguageTool 服务器地址（报社自建或本机运行）；留空则不使用</translation>
+        </message>
+        <message>
             <location filename="../../ui/settings_dialog.py" line="124" />
+            <source>Server URL:</source>
+            <translation>服务器地址：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="127" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="128" />
+            <source>Timeout:</source>
+            <translation>超时：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source>Choose which checks run and how serious their findings are. Changes apply to the next check.</source>
             <translation>选择要运行的检查及其问题级别。更改在下次检查时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Filter rules</source>
             <translation>筛选规则</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>On</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="163" />
+            <location filename="../../ui/settings_dialog.py" line="175" />
             <source>Default (%1)</source>
             <translation>默认（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="171" />
+            <location filename="../../ui/settings_dialog.py" line="183" />
             <source>Turn all on</source>
             <translation>全部启用</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="173" />
+            <location filename="../../ui/settings_dialog.py" line="185" />
             <source>Restore defaults</source>
             <translation>恢复默认</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="184" />
+            <location filename="../../ui/settings_dialog.py" line="196" />
             <source>One entry per line. Allowed words are never flagged; proper names (people, places) keep their characters exactly as written.</source>
             <translation>每行一条。允许的词语永不标记；专有名词（人名、地名等）保持原有写法，不作繁简转换。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="193" />
+            <location filename="../../ui/settings_dialog.py" line="205" />
             <source>Allowed words</source>
             <translation>允许的词语</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="194" />
+            <location filename="../../ui/settings_dialog.py" line="206" />
             <source>Proper names</source>
             <translation>专有名词</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="202" />
+            <location filename="../../ui/settings_dialog.py" line="214" />
             <source>Stored in this file, which you can also edit by hand</source>
             <translation>保存在此文件中，也可以手工编辑</translation>
         </message>
