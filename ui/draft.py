@@ -295,6 +295,45 @@ class Draft(QObject):
         self.itemsChanged.emit()
         self.stateChanged.emit()
 
+    def add_findings(self, extra: list[Finding]) -> list[Item]:
+        """Findings of the draft's original that arrived later (LanguageTool, fetched in the
+        background). Decisions on them stored in the sidecar are taken up again.
+
+        Placed through the accepted fixes (which never overlap them: LanguageTool findings
+        overlapping ours are dropped before); not placed once the editor has typed in the
+        corrected pane, where their positions are no longer known."""
+        if not extra or self.document is None or self.hand_edited or self.left_map is None:
+            return []
+        self.findings.extend(extra)
+        session = self.session
+        if session is not None and hasattr(session, "rebase"):
+            session.rebase(session.document, [*session.findings, *extra])
+        to_qt = self.left_map.to_qt
+        # the corrected document is the original with the accepted fixes: shift by them
+        shifts = sorted((i.left[1], utf16_len(i.cursor.selectedText()) - (i.left[1] - i.left[0]))
+                        for i in self.items
+                        if i.origin and i.status == Status.ACCEPTED and i.replaced is not None)
+        ends = [e for e, _ in shifts]
+        total = [0, *accumulate(d for _, d in shifts)]
+
+        def right(p: int) -> int:
+            return p + total[bisect_right(ends, p)]
+
+        added: list[Item] = []
+        statuses = getattr(session, "statuses", {}) or {}
+        for f in extra:
+            a, b = to_qt(f.offset), to_qt(f.end)
+            item = Item(f, self._cursor(right(a), right(b)), (a, b))
+            added.append(item)
+        self.items = sorted([*self.items, *added], key=lambda i: i.span)
+        for item in added:
+            st = Status(statuses.get(item.finding.key, Status.PENDING))
+            if st == Status.ACCEPTED and item.fixable and not self._conflicts(item):
+                self._apply_fix(item)
+            item.status = st
+        self.itemsChanged.emit()
+        return added
+
     @property
     def draft_changed(self) -> bool:
         return bool(getattr(self.session, "draft_changed", False))

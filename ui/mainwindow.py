@@ -45,6 +45,7 @@ from ui.qt import (
     QSplitter,
     Qt,
     QTextDocument,
+    QTimer,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         self.current: Item | None = None
         self._selecting = False  # guard: selection changes we make ourselves
         self._folder_workers: list = []
+        self._lt_tasks: list = []  # LanguageTool requests in flight (kept alive until done)
+        self.grammar = None  # GrammarChecker, made by _reset_grammar()
+        self.settings_dialog = None
 
         self.setWindowTitle(self.tr("Proofreader"))
         self.setWindowIcon(app_icon())
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self._apply_font()
         self._restore_layout()
         self._update_actions()
+        self._reset_grammar()
 
     # --- construction -----------------------------------------------------------------
 
@@ -368,6 +373,13 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.status_counts.setTextFormat(Qt.TextFormat.RichText)
         sb.addPermanentWidget(self.status_counts)
+        from ui.languagetool_status import LanguageToolLabel
+
+        self.status_lt = LanguageToolLabel()
+        # opened after the click is handled: a modal loop inside a mouse event is fragile
+        self.status_lt.clicked.connect(
+            lambda: QTimer.singleShot(0, lambda: self.open_settings(languagetool=True)))
+        sb.addPermanentWidget(self.status_lt)
         sb.addPermanentWidget(self.status_position)
         sb.addPermanentWidget(self.status_encoding)
         # background folder checks (ui.workers): hidden while idle
@@ -444,6 +456,7 @@ class MainWindow(QMainWindow):
                 d.load()
             finally:
                 self.unsetCursor()
+            self.fetch_grammar(d)
             if d.checked and d.draft_changed:
                 self.statusBar().showMessage(
                     self.tr("%s changed on disk since the last review: %n decision(s) could not "
@@ -881,7 +894,7 @@ class MainWindow(QMainWindow):
             print_report([current] if current is not None else results, self, lang=self.lang,
                          editor=editor)
 
-    def open_settings(self) -> None:
+    def open_settings(self, languagetool: bool = False) -> None:
         from ui.settings import Settings
         from ui.settings_dialog import SettingsDialog
 
@@ -889,7 +902,71 @@ class MainWindow(QMainWindow):
             self.settings = Settings()
         dialog = SettingsDialog(self.settings, self)
         dialog.applied.connect(self.apply_settings)
-        dialog.exec()
+        if languagetool and hasattr(dialog, "show_languagetool"):
+            dialog.show_languagetool()
+        self.settings_dialog = dialog  # reachable while it is open (tests, screenshots)
+        try:
+            dialog.exec()
+        finally:
+            self.settings_dialog = None
+            dialog.deleteLater()
+
+    # --- LanguageTool (ui.languagetool_status): state in the status bar, extra findings ----
+
+    def _reset_grammar(self) -> None:
+        """A GrammarChecker for the current config, and its state probed in the background."""
+        from proofreader.languagetool.client import GrammarChecker
+        from ui.languagetool_status import ProbeTask
+
+        self.grammar = GrammarChecker(self.config)
+        if self.grammar.source.kind == "none":
+            self.status_lt.show_status(self.grammar.status)
+            return
+        self.status_lt.show_checking()
+        task = ProbeTask(self.grammar)
+        task.signals.status.connect(lambda st, g=self.grammar: self._on_lt_status(g, st))
+        self._start_lt(task)
+
+    def _start_lt(self, task) -> None:
+        from ui.qt import QThreadPool
+
+        self._lt_tasks.append(task)
+        task.signals.status.connect(lambda *_a, t=task: self._lt_done(t))
+        task.signals.findings.connect(lambda *_a, t=task: self._lt_done(t))
+        task.signals.failed.connect(lambda tb, t=task: (self._lt_done(t), self.statusBar()
+                                    .showMessage(tb.strip().splitlines()[-1], 8000)))
+        QThreadPool.globalInstance().start(task)
+
+    def _lt_done(self, task) -> None:
+        if task in self._lt_tasks:
+            self._lt_tasks.remove(task)
+
+    def _on_lt_status(self, grammar, st) -> None:
+        if grammar is self.grammar:  # not the answer for settings replaced meanwhile
+            self.status_lt.show_status(st)
+
+    def fetch_grammar(self, d: Draft) -> None:
+        """After the draft's own check: LanguageTool's findings, in the background."""
+        from ui.languagetool_status import GrammarTask
+
+        g = self.grammar
+        if g is None or g.source.kind == "none" or not d.checked or d.document is None:
+            return
+        task = GrammarTask(g, d.original, d)
+        task.signals.findings.connect(
+            lambda draft, found, st, g=g: self._on_grammar_findings(g, draft, found, st))
+        self._start_lt(task)
+
+    def _on_grammar_findings(self, grammar, d: Draft, found: list, st) -> None:
+        from ui.languagetool_status import new_findings
+
+        self._on_lt_status(grammar, st)
+        if d not in self.drafts.drafts or not d.checked or grammar is not self.grammar:
+            return  # closed, reloaded or other settings meanwhile
+        fresh = new_findings(d.findings, found, self.config)
+        if fresh and d.add_findings(fresh):
+            self.statusBar().showMessage(
+                self.tr("LanguageTool: %n more finding(s)", "", len(fresh)), 5000)
 
     def apply_settings(self) -> None:
         """New rules, dictionary and font from the settings; they apply to the next check."""
@@ -901,6 +978,9 @@ class MainWindow(QMainWindow):
             d.checker = self.checker
             d.editor = self.settings.editor_name or None
         self._apply_font()
+        self._reset_grammar()
+        for d in self.drafts.drafts:  # a server set just now: fetch for the open drafts too
+            self.fetch_grammar(d)
 
     def _check_in_background(self, paths: Path | Sequence[Path]) -> None:
         from ui.workers import CheckWorker
@@ -929,6 +1009,8 @@ class MainWindow(QMainWindow):
             return  # closed meanwhile, or already checked because the editor opened it
         if result.ok:
             d.set_checked(result.document, result.findings)
+            if getattr(result, "languagetool", None) is None:  # the batch did not ask it
+                self.fetch_grammar(d)
         else:
             d.set_error(result.error or "")
 
