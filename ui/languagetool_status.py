@@ -13,11 +13,7 @@ import traceback
 from proofreader.config import Config
 from proofreader.languagetool.client import GrammarChecker, LanguageToolStatus
 from proofreader.model import Finding
-from ui.qt import QCoreApplication, QLabel, QObject, QRunnable, Qt, Signal
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LanguageToolLabel", text)
+from ui.qt import QLabel, QObject, QRunnable, Qt, Signal
 
 
 class _Signals(QObject):
@@ -90,21 +86,21 @@ class LanguageToolLabel(QLabel):
 
     def show_checking(self) -> None:
         self.state = None
-        self._show("#9aa0a6", _tr("LanguageTool: checking…"), "")
+        self._show("#9aa0a6", self.tr("LanguageTool: checking…"), "")
 
     def show_status(self, st: LanguageToolStatus) -> None:
         self.state = st.state
         if st.state == "connected":
-            self._show("#2e9d5b", _tr("LanguageTool: connected"), st.url or "")
+            self._show("#2e9d5b", self.tr("LanguageTool: connected"), st.url or "")
         elif st.state == "not-configured":
-            self._show("#9aa0a6", _tr("LanguageTool: not configured"), st.detail)
+            self._show("#9aa0a6", self.tr("LanguageTool: not configured"), st.detail)
         else:
             reason = f"{st.url}: {st.detail}" if st.url else st.detail
-            self._show("#c0392b", _tr("LanguageTool: unreachable"), reason)
+            self._show("#c0392b", self.tr("LanguageTool: unreachable"), reason)
 
     def _show(self, colour: str, text: str, reason: str) -> None:
         self.setText(f"<span style='color:{colour}'>●</span> {text}")
-        hint = _tr("Click to set the LanguageTool server")
+        hint = self.tr("Click to set the LanguageTool server")
         self.setToolTip(f"{reason}\n{hint}" if reason else hint)
 
     def mouseReleaseEvent(self, e) -> None:  # e: QMouseEvent

@@ -15,14 +15,10 @@ from ui.qt import QCoreApplication, QFileDialog, QWidget
 TRACKED_KEY = "save/docx_tracked"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveDialog", text)
-
-
 def docx_filters() -> tuple[str, str]:
     """(tracked, clean) name filters, in the order the dialog lists them."""
-    return (_tr("Word document, tracked changes (*.docx)"),
-            _tr("Word document, clean copy (*.docx)"))
+    return (QCoreApplication.translate("SaveAsDialog", "Word document, tracked changes (*.docx)"),
+            QCoreApplication.translate("SaveAsDialog", "Word document, clean copy (*.docx)"))
 
 
 def remembered_tracked(settings) -> bool:
@@ -42,7 +38,7 @@ class SaveAsDialog(QFileDialog):
     """A save dialog for one draft; for a .docx its filters choose tracked or clean."""
 
     def __init__(self, parent: QWidget | None, start: Path, docx: bool, tracked: bool) -> None:
-        super().__init__(parent, _tr("Save Corrected Draft"), str(start))
+        super().__init__(parent, self.tr("Save Corrected Draft"), str(start))
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.setFileMode(QFileDialog.FileMode.AnyFile)
         self.docx = docx
@@ -55,8 +51,8 @@ class SaveAsDialog(QFileDialog):
             self.setDefaultSuffix("docx")
         else:
             suffix = start.suffix.lstrip(".")
-            self.setNameFilters([_tr("Same type (*.%s)") % suffix if suffix else "*",
-                                 _tr("All files (*)")])
+            self.setNameFilters([self.tr("Same type (*.%s)") % suffix if suffix else "*",
+                                 self.tr("All files (*)")])
         self.selectFile(str(start))
 
     @property

@@ -381,259 +381,287 @@
         </message>
     </context>
     <context>
+        <name>LanguageToolLabel</name>
+        <message>
+            <location filename="../../ui/languagetool_status.py" line="89" />
+            <source>LanguageTool: checking…</source>
+            <translation>LanguageTool：正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/languagetool_status.py" line="94" />
+            <source>LanguageTool: connected</source>
+            <translation>LanguageTool：已连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/languagetool_status.py" line="96" />
+            <source>LanguageTool: not configured</source>
+            <translation>LanguageTool：未配置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/languagetool_status.py" line="99" />
+            <source>LanguageTool: unreachable</source>
+            <translation>LanguageTool：无法连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/languagetool_status.py" line="103" />
+            <source>Click to set the LanguageTool server</source>
+            <translation>点击设置 LanguageTool 服务器</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="117" />
-            <location filename="../../ui/mainwindow.py" line="479" />
+            <location filename="../../ui/mainwindow.py" line="121" />
+            <location filename="../../ui/mainwindow.py" line="492" />
             <source>Proofreader</source>
             <translation>校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>Find (Ctrl+F)</source>
             <translation>查找 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="250" />
+            <location filename="../../ui/mainwindow.py" line="255" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="251" />
+            <location filename="../../ui/mainwindow.py" line="256" />
             <source>Pending</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="252" />
+            <location filename="../../ui/mainwindow.py" line="257" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>Rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="259" />
             <source>Ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="263" />
+            <location filename="../../ui/mainwindow.py" line="268" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="306" />
+            <location filename="../../ui/mainwindow.py" line="311" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="308" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="320" />
+            <location filename="../../ui/mainwindow.py" line="325" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="325" />
+            <location filename="../../ui/mainwindow.py" line="330" />
             <source>&amp;Review</source>
             <translation>校对(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="333" />
+            <location filename="../../ui/mainwindow.py" line="338" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="337" />
+            <location filename="../../ui/mainwindow.py" line="342" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="351" />
+            <location filename="../../ui/mainwindow.py" line="356" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="351" />
+            <location filename="../../ui/mainwindow.py" line="356" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="376" />
+            <location filename="../../ui/mainwindow.py" line="388" />
             <source>Checking %v of %m</source>
             <translation>正在检查 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="378" />
+            <location filename="../../ui/mainwindow.py" line="390" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="379" />
+            <location filename="../../ui/mainwindow.py" line="391" />
             <source>Stop checking the folder</source>
             <translation>停止检查文件夹</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="449" />
+            <location filename="../../ui/mainwindow.py" line="462" />
             <source>%s changed on disk since the last review: %n decision(s) could not be placed again</source>
             <translation>
                 <numerusform>%s 在上次校对后已在磁盘上被修改：有 %n 项处理结果无法重新定位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="472" />
+            <location filename="../../ui/mainwindow.py" line="485" />
             <source>Original — %s</source>
             <translation>原稿 — %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="490" />
+            <location filename="../../ui/mainwindow.py" line="503" />
             <source>Open Drafts</source>
             <translation>打开稿件</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="491" />
+            <location filename="../../ui/mainwindow.py" line="504" />
             <source>Drafts (*.txt *.md *.text *.docx);;All files (*)</source>
             <translation>稿件 (*.txt *.md *.text *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="499" />
+            <location filename="../../ui/mainwindow.py" line="512" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="514" />
+            <location filename="../../ui/mainwindow.py" line="527" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="639" />
+            <location filename="../../ui/mainwindow.py" line="652" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="654" />
+            <location filename="../../ui/mainwindow.py" line="667" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="658" />
+            <location filename="../../ui/mainwindow.py" line="671" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="662" />
-            <location filename="../../ui/mainwindow.py" line="679" />
+            <location filename="../../ui/mainwindow.py" line="675" />
+            <location filename="../../ui/mainwindow.py" line="692" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="673" />
+            <location filename="../../ui/mainwindow.py" line="686" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="688" />
+            <location filename="../../ui/mainwindow.py" line="701" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="690" />
-            <location filename="../../ui/mainwindow.py" line="698" />
+            <location filename="../../ui/mainwindow.py" line="703" />
+            <location filename="../../ui/mainwindow.py" line="711" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="709" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="701" />
+            <location filename="../../ui/mainwindow.py" line="714" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="726" />
+            <location filename="../../ui/mainwindow.py" line="739" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="740" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="754" />
+            <location filename="../../ui/mainwindow.py" line="767" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="805" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="806" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="811" />
+            <location filename="../../ui/mainwindow.py" line="824" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="814" />
+            <location filename="../../ui/mainwindow.py" line="827" />
             <source>tracked changes</source>
             <translation>修订模式</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="814" />
+            <location filename="../../ui/mainwindow.py" line="827" />
             <source>clean copy</source>
             <translation>清洁稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="815" />
+            <location filename="../../ui/mainwindow.py" line="828" />
             <source>Saved %s (%s)</source>
             <translation>已保存 %s（%s）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="817" />
+            <location filename="../../ui/mainwindow.py" line="830" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="822" />
+            <location filename="../../ui/mainwindow.py" line="835" />
             <source>Some Edits Not Saved</source>
             <translation>部分修改未能保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="823" />
+            <location filename="../../ui/mainwindow.py" line="836" />
             <source>%n edit(s) could not be written into the Word document (for example a new paragraph typed in the corrected pane); check %s by hand.</source>
             <translation>
                 <numerusform>有 %n 处修改无法写入 Word 文档（例如在改正稿中新输入的段落），请手工核对 %s。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="832" />
+            <location filename="../../ui/mainwindow.py" line="845" />
             <source>Save as UTF-8?</source>
             <translation>改存为 UTF-8？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="833" />
+            <location filename="../../ui/mainwindow.py" line="846" />
             <source>%s
 
 Save the corrected draft as UTF-8 instead? (The original file is not changed.)</source>
@@ -642,207 +670,214 @@ Save the corrected draft as UTF-8 instead? (The original file is not changed.)</
 改用 UTF-8 编码保存改正稿吗？（原稿文件不会改动。）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="873" />
+            <location filename="../../ui/mainwindow.py" line="886" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/mainwindow.py" line="969" />
+            <source>LanguageTool: %n more finding(s)</source>
+            <translation>
+                <numerusform>LanguageTool：另有 %n 条发现</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="942" />
+            <location filename="../../ui/mainwindow.py" line="1024" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="960" />
+            <location filename="../../ui/mainwindow.py" line="1042" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="964" />
+            <location filename="../../ui/mainwindow.py" line="1046" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="965" />
+            <location filename="../../ui/mainwindow.py" line="1047" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="970" />
+            <location filename="../../ui/mainwindow.py" line="1052" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="990" />
+            <location filename="../../ui/mainwindow.py" line="1072" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1012" />
+            <location filename="../../ui/mainwindow.py" line="1094" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1013" />
+            <location filename="../../ui/mainwindow.py" line="1095" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1014" />
+            <location filename="../../ui/mainwindow.py" line="1096" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="158" />
+            <location filename="../../ui/mainwindow.py" line="163" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="160" />
+            <location filename="../../ui/mainwindow.py" line="165" />
             <source>Open &amp;Folder…</source>
             <translation>打开文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="162" />
+            <location filename="../../ui/mainwindow.py" line="167" />
             <source>&amp;Save Corrected</source>
             <translation>保存改正稿(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="163" />
+            <location filename="../../ui/mainwindow.py" line="168" />
             <source>Save as name.corrected.ext beside the draft</source>
             <translation>在原稿旁保存为“文件名.corrected.扩展名”</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="164" />
+            <location filename="../../ui/mainwindow.py" line="169" />
             <source>Save Corrected &amp;As…</source>
             <translation>改正稿另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="165" />
+            <location filename="../../ui/mainwindow.py" line="170" />
             <source>Overwrite Original…</source>
             <translation>覆盖原稿…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="166" />
+            <location filename="../../ui/mainwindow.py" line="171" />
             <source>Replace the draft itself (a backup is kept)</source>
             <translation>直接替换原稿（保留备份）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="170" />
+            <location filename="../../ui/mainwindow.py" line="175" />
             <source>Word: Save with &amp;Tracked Changes</source>
             <translation>Word：以修订模式保存(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="171" />
+            <location filename="../../ui/mainwindow.py" line="176" />
             <source>Checked: accepted fixes become Word revisions (修订模式); unchecked: a clean copy (清洁稿)</source>
             <translation>勾选：采纳的修改保存为 Word 修订（修订模式）；不勾选：保存清洁稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="177" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>&amp;Export Report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="183" />
             <source>&amp;Print Report…</source>
             <translation>打印报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>&amp;Close Draft</source>
             <translation>关闭稿件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="185" />
+            <location filename="../../ui/mainwindow.py" line="190" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="192" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="191" />
+            <location filename="../../ui/mainwindow.py" line="196" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="198" />
             <source>&amp;Next Finding</source>
             <translation>下一处(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="194" />
+            <location filename="../../ui/mainwindow.py" line="199" />
             <source>&amp;Previous Finding</source>
             <translation>上一处(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="196" />
+            <location filename="../../ui/mainwindow.py" line="201" />
             <source>&amp;Accept</source>
             <translation>采纳(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="197" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>Accept the fix and go to the next finding</source>
             <translation>采纳修改并转到下一处</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="198" />
+            <location filename="../../ui/mainwindow.py" line="203" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="199" />
+            <location filename="../../ui/mainwindow.py" line="204" />
             <source>Reject: the text is right as it is</source>
             <translation>驳回：原文无误</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="200" />
+            <location filename="../../ui/mainwindow.py" line="205" />
             <source>&amp;Ignore</source>
             <translation>忽略(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="200" />
+            <location filename="../../ui/mainwindow.py" line="205" />
             <source>Ignore this once</source>
             <translation>仅忽略这一次</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="201" />
+            <location filename="../../ui/mainwindow.py" line="206" />
             <source>Ignore and Add to &amp;Dictionary</source>
             <translation>忽略并加入词典(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="203" />
+            <location filename="../../ui/mainwindow.py" line="208" />
             <source>Accept All of This &amp;Rule</source>
             <translation>采纳本规则全部问题(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="205" />
+            <location filename="../../ui/mainwindow.py" line="210" />
             <source>Accept All &amp;Safe Fixes</source>
             <translation>采纳全部安全修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="207" />
+            <location filename="../../ui/mainwindow.py" line="212" />
             <source>Accept every pending safe fix in this draft</source>
             <translation>采纳本稿中所有待处理的安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="208" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="209" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;About Proofreader</source>
             <translation>关于校对(&amp;A)</translation>
         </message>
@@ -858,6 +893,34 @@ Save the corrected draft as UTF-8 instead? (The original file is not changed.)</
             <location filename="../../ui/review_view.py" line="206" />
             <source>Corrected — you can edit here</source>
             <translation>改正稿 — 可在此直接编辑</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveAsDialog</name>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="20" />
+            <source>Word document, tracked changes (*.docx)</source>
+            <translation>Word 文档，修订模式 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="21" />
+            <source>Word document, clean copy (*.docx)</source>
+            <translation>Word 文档，清洁稿 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="41" />
+            <source>Save Corrected Draft</source>
+            <translation>保存校正稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="54" />
+            <source>Same type (*.%s)</source>
+            <translation>同类文件 (*.%s)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="55" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
     </context>
     <context>
