@@ -11,7 +11,8 @@ import proofreader
 for m in pkgutil.walk_packages(proofreader.__path__, "proofreader."):
     if m.name != "proofreader.__main__":
         importlib.import_module(m.name)
-bad = sorted(n for n in sys.modules if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
+qt = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+bad = sorted(n for n in sys.modules if n.split(".")[0] in qt)
 print(",".join(bad))
 """
 

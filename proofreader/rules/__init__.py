@@ -33,4 +33,15 @@ def docs() -> list[RuleDoc]:
     return [RuleDoc.of(rule) for rule in ALL_RULES]
 
 
-__all__ = ["ALL_RULES", "FAMILIES", "CheckContext", "Example", "Rule", "RuleDoc", "bad", "docs", "get", "good"]
+__all__ = [
+    "ALL_RULES",
+    "FAMILIES",
+    "CheckContext",
+    "Example",
+    "Rule",
+    "RuleDoc",
+    "bad",
+    "docs",
+    "get",
+    "good",
+]

@@ -105,7 +105,8 @@ class Rule:
         en = lang.startswith("en")
         title = cls.name_en if en else cls.name
         desc = (cls.description_en or cls.description) if en else cls.description
-        lines = [f"{cls.id} — {title}", "", f"category: {cls.category}  severity: {cls.severity}", ""]
+        meta = f"category: {cls.category}  severity: {cls.severity}"
+        lines = [f"{cls.id} — {title}", "", meta, ""]
         lines += [desc.strip(), ""]
         bads = [e for e in cls.examples if e.bad]
         goods = [e for e in cls.examples if not e.bad]
@@ -113,11 +114,16 @@ class Rule:
             lines.append("Bad:" if en else "错误示例：")
             for e in bads:
                 fix = f"  →  {e.fixed}" if e.fixed is not None else ""
-                lines.append(f"  ✗ {e.text}{fix}")
+                lines.append(f"  ✗ {_one_line(e.text)}{_one_line(fix)}")
         if goods:
             lines.append("Good:" if en else "正确示例：")
-            lines += [f"  ✓ {e.text}" for e in goods]
+            lines += [f"  ✓ {_one_line(e.text)}" for e in goods]
         return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    """Examples may span paragraphs: show their line breaks as ⏎ so each stays on one line."""
+    return text.replace("\r\n", "⏎").replace("\n", "⏎")
 
 
 @dataclass
