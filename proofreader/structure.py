@@ -402,3 +402,33 @@ _ADVERBIAL_POS = ("p", "t", "l")
 @cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(resources.wordlist("sentence-openers"))
+
+
+# --- does a paragraph open like a new sentence? ------------------------------------------
+
+# A first clause that only a sentence starts with: a subject and a reporting verb
+# (街道相关负责人表示，), or a framing adverbial (鉴于…，/ 在…的今天，).
+_SPEAKER_CLAUSE_RE = re.compile(
+    f"^[{CJK_CLASS}]{{2,12}}(表示|提醒|指出|认为|强调|透露|坦言|介绍说|告诉记者)[，,：:]"
+)
+_FRAME_CLAUSE_RE = re.compile(
+    r"^(鉴于[^，,。；]{2,24}|在[^，,。；]{2,16}(的今天|之际|的背景下|的形势下))[，,]"
+)
+_NOUN_POS = ("n", "vn")
+
+
+def opens_sentence(nxt: str) -> bool:
+    """Does paragraph `nxt` visibly open a new sentence? For a cut paragraph with no
+    evidence of a join: a subject and a reporting verb (当地气象部门提醒，), a framing clause
+    (鉴于…，), or a noun subject and 是 (调查研究是…). The rest of a sentence cut at a word
+    boundary hardly ever opens this way, and a truncated paragraph must not be offered a join
+    with an unrelated one."""
+    if _SPEAKER_CLAUSE_RE.match(nxt) or _FRAME_CLAUSE_RE.match(nxt):
+        return True
+    words = _tokenizer().lcut(nxt[:12], HMM=False)
+    for i, w in enumerate(words[:4]):
+        if w == "是":
+            return i >= 2 and len("".join(words[:i])) >= 4
+        if not _tag(w).startswith(_NOUN_POS):
+            return False
+    return False

@@ -13,6 +13,7 @@ from proofreader.structure import (
     ends_dangling,
     joins,
     next_nonblank,
+    opens_sentence,
     paragraphs,
     split_paragraphs,
 )
@@ -246,3 +247,26 @@ def test_joins_a_noun_ending_clause_to_a_verb() -> None:
 )  # fmt: skip
 def test_ends_dangling(line: str, dangling: bool) -> None:
     assert ends_dangling(line) is dangling
+
+
+@pytest.mark.parametrize(
+    ("nxt", "opens"),
+    [
+        ("街道相关负责人表示，下一步将总结推广经验。", True),
+        ("当地气象部门提醒，从昨天至初六，还有一股新的冷空气南下。", True),
+        ("鉴于我国防治艾滋病面临的严峻形势，卫生部近日倡议开展宣传教育活动。", True),
+        ("在信息化高速发展的今天，构筑数字化的生活平台需要各方努力。", True),
+        ("调查研究是谋事之基、成事之道。", True),
+        ("体育旅游是体育产业与旅游产业融合发展的新业态。", True),
+        # the rest of a sentence cut at a word boundary
+        ("目的是让群众得实惠。", False),
+        ("负责人是第一责任人。", False),
+        ("表示，下一步将总结推广经验。", False),
+        ("烘干机，并组织农机手开展了技术培训。", False),
+        ("以黄金、白银、珠宝、名贵木材等高档材质为载体或进行加工。", False),
+        ("在家里待着，现在离家几步路就能上班。", False),
+        ("依然希望国家队在未来的比赛中有出色表现。", False),
+    ],
+)
+def test_opens_sentence(nxt: str, opens: bool) -> None:
+    assert opens_sentence(nxt) is opens

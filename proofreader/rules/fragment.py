@@ -17,7 +17,15 @@ from typing import ClassVar
 
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.structure import SPACES, Kind, Paragraph, is_cut_ending, joins
+from proofreader.structure import (
+    SPACES,
+    Kind,
+    Paragraph,
+    continuation,
+    is_cut_ending,
+    joins,
+    opens_sentence,
+)
 
 _TERMINAL = ("。", "！", "？", "…", "!", "?")
 
@@ -55,12 +63,34 @@ def cuts(ctx: CheckContext) -> list[Cut]:
         if q is not None and q.kind == Kind.BODY:
             head = text[q.start : q.end]
             lead = len(head) - len(head.lstrip(SPACES))
-            if joins(body.lstrip(SPACES), head[lead:]):
+            if _joined(body.lstrip(SPACES), head[lead:]):
                 out.append(Cut(p, last, q, last + 1, q.start + lead))
                 continue
         out.append(Cut(p, last, None))
     ctx.cache["fragment.cuts"] = out
     return out
+
+
+def _joined(prev: str, nxt: str) -> bool:
+    """Join a cut paragraph to the next body paragraph? `joins`, except that without
+    strong evidence (a word or a quotation spanning the break) a next paragraph that opens
+    like a new sentence means the cut one was truncated: a wrong join is worse than none."""
+    if not joins(prev, nxt):
+        return False
+    if continuation(prev, nxt) is not None:
+        return True
+    if prev[-1] in _PLACE_PREFIX or _last_fragment_len(prev) < 3:
+        return True  # 市|教育局相关负责人表示: the subject itself may have been cut
+    return not opens_sentence(nxt)
+
+
+# One-character place words that open an organisation's name (市教育局, 镇党委书记).
+_PLACE_PREFIX = "省市县区镇乡村州"
+
+
+def _last_fragment_len(s: str) -> int:
+    """Length of the unfinished sentence `s` ends with (after its last 。！？；：)."""
+    return len(s) - 1 - max(s.rfind(c) for c in "。！？；：!?;:")
 
 
 def links(ctx: CheckContext) -> dict[int, int]:
@@ -118,6 +148,24 @@ class ParagraphCut(Rule):
             "会议强调，要切实做好疫情防控工\n作，保障群众正常生活。\n\n会议要求，各部门加强协作。",
             "\n",
             "会议强调，要切实做好疫情防控工作，保障群众正常生活。\n\n会议要求，各部门加强协作。",
+        ),
+        # the next paragraph opens like a sentence, but the subject itself was cut (市|教育局)
+        bad(
+            "这次读书节活动由市文明办、团市委和市图书馆共同主办，市\n\n"
+            "教育局相关负责人表示，希望通过这些活动让孩子们爱上阅读。",
+            "\n\n",
+            "这次读书节活动由市文明办、团市委和市图书馆共同主办，市"
+            "教育局相关负责人表示，希望通过这些活动让孩子们爱上阅读。",
+        ),
+        bad(
+            "大家一致认为，要把好事办好，关键在于落实，这项工作的\n\n目的是让群众得实惠。",
+            "\n\n",
+            "大家一致认为，要把好事办好，关键在于落实，这项工作的目的是让群众得实惠。",
+        ),
+        bad(
+            "会议指出，这项工作涉及面广、政策性强，对此各级各部门\n\n负责人是第一责任人。",
+            "\n\n",
+            "会议指出，这项工作涉及面广、政策性强，对此各级各部门负责人是第一责任人。",
         ),
     ]
     examples += [
@@ -197,6 +245,26 @@ class ParagraphTruncated(Rule):
         bad("全市干部群众日夜奋战，连续作战，坚决打赢这场", "场"),
         bad("他表示，下一步将继续加强与各方的沟通和\r\n\r\n“请大家戴好口罩。”工作人员说。", "和"),
         bad("在全市范围内开展为期一个月的专项整治行动，重点检查各类\n■记者 王强", "类"),
+        # no word spans the break and the next paragraph opens a new sentence: no join offered
+        bad(
+            "今年春运期间，各地返乡人员明显增多，村里的补给站比往年多，志愿\n\n"
+            "街道相关负责人表示，下一步将总结推广“老娘舅”调解经验。",
+            "愿",
+        ),
+        bad(
+            "他风风雨雨走过了不少地方，始\n\n调查研究是谋事之基、成事之道。做好新时代的各项工作离不开调查研究。",
+            "始",
+        ),
+        bad(
+            "每天放学以后，孩子们都会在操场上活动一个小时，每天学校里放学\n\n"
+            "鉴于我国防治艾滋病面临的严峻形势，卫生部近日倡议开展宣传教育活动。",
+            "学",
+        ),
+        bad(
+            "在信息化高速发展的今天，法律明确禁止的，是个人\n\n"
+            "在信息化高速发展的今天，构筑数字化的生活平台需要各方努力。",
+            "人",
+        ),
     ]
     examples += [
         good("做到核酸检测全覆盖，准确反映社会面上的疫情情况。\n\n党员干部做表率 抗击疫情筑防线"),

@@ -141,3 +141,35 @@ def test_offsets_stay_in_bounds_for_odd_input() -> None:
     for text in ["的", "，", "“", "\n的\n", "\r\n\r\n群\r\n众", "　　\n　　的"]:
         for f in CHECK.check_text(text):
             assert 0 <= f.offset <= f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # truncated drafts from the accuracy benchmark: no word spans the break and the next
+        # paragraph opens a sentence (a speaker, a framing clause, a noun subject and 是)
+        ("诗人鼓动劳动人民团结起来，这首诗在当地广为流传，诗人鼓动劳动人\n\n"
+         "当地气象部门提醒，从昨天至初六，还有一股新的冷空气南下。", "人"),
+        ("三叉河村的经验值得总结，这里建起了加工中心，引进年加工\n\n"
+         "镇党委书记表示，下一步，新仓镇将总结推广三叉河村的经验。", "工"),
+        ("记者从有关部门获悉，今年全市旅游市场持续升温，发展最快的可能要属管理者的\n\n"
+         "体育旅游是体育产业与旅游产业融合发展的新业态。", "的"),
+    ],
+)  # fmt: skip
+def test_truncated_before_a_new_sentence_is_not_joined(text: str, last: str) -> None:
+    assert found(text) == [("paragraph-truncated", last, ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next paragraph looks like a new sentence, but the cut one's last sentence is
+        # only a word long (。市) or ends with a place word (市|教育局): still a join
+        "学校组织了朗诵比赛、课本剧表演等活动，活动结束后，市\n\n"
+        "教育局相关负责人表示，希望通过这些活动让孩子们爱上阅读。",
+        "各镇街道要加强协调，做好服务保障工作，确保活动安全有序。镇\n\n"
+        "党委书记表示，下一步将总结推广经验。",
+    ],
+)
+def test_a_cut_subject_still_joins(text: str) -> None:
+    assert [r for r, _, _ in found(text)] == ["paragraph-cut"]
