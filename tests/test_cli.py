@@ -266,3 +266,21 @@ def test_fix_whose_result_big5_cannot_hold_is_an_error_until_another_encoding_is
     with pytest.raises(SystemExit):
         main(["fix", str(d), "--encoding", "no-such-codec"])
     assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_docx_report_needs_a_file_and_names_the_editor(drafts, tmp_path, capsys):
+    import docx
+
+    assert main(["check", str(drafts), "--format", "docx"]) == 2
+    assert "needs -o FILE" in capsys.readouterr().err
+    out = tmp_path / "r.docx"
+    args = ["check", str(drafts), "--format", "docx", "-o", str(out), "--editor", "王小明"]
+    assert main(args) == 1
+    report = docx.Document(str(out))
+    text = "\n".join(p.text for p in report.paragraphs)
+    cells = "\n".join(c.text for t in report.tables for r in t.rows for c in r.cells)
+    assert "王小明" in text and "中文语句中的逗号应使用全角" in cells
+    json_out = tmp_path / "r.json"
+    args = ["check", str(drafts), "-f", "json", "-o", str(json_out), "--editor", "王小明"]
+    assert main(args) == 1
+    assert json.loads(json_out.read_text(encoding="utf-8"))["editor"] == "王小明"

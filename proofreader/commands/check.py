@@ -20,7 +20,8 @@ from proofreader.commands._common import (
 from proofreader.model import Finding, Severity
 from proofreader.textutil import LineIndex
 
-FORMATS = ("text", "json", "csv", "html")
+FORMATS = ("text", "json", "csv", "html", "docx")
+BINARY_FORMATS = frozenset({"docx"})  # never written to a terminal: they need -o
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,10 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
     )
+    p.add_argument("--editor", metavar="NAME", help="the copy editor named in the report")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format in BINARY_FORMATS and not args.output:
+        print(f"proofreader: --format {args.format} needs -o FILE", file=sys.stderr)
+        return 2
     config = config_from_args(args)
     targets = targets_from_args(args)
     if args.output:  # a report written into a checked folder is not a draft
@@ -53,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from proofreader.exporters import EXPORTERS  # lazy: Jinja2 is only needed for html
 
-        data = EXPORTERS[args.format].export(results, lang=args.lang)
+        data = EXPORTERS[args.format].export(results, lang=args.lang, editor=args.editor)
     if args.output:
         from proofreader.io import atomic_write
 
