@@ -55,9 +55,13 @@ def start_display() -> subprocess.Popen | None:
 
 
 def settle(app, seconds: float = 0.3) -> None:
+    from ui.qt import QEvent
+
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
+        # deleteLater() runs only from an event loop; this script drives events by hand
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 

@@ -85,8 +85,12 @@ def big_draft(folder: Path, size: int = 100_000) -> Path:
 
 
 def drain(app, rounds: int = 5) -> None:
+    from ui.qt import QEvent
+
     for _ in range(rounds):
         app.processEvents()
+        # deleteLater() runs only from an event loop; the bench drives events by hand
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def percentile(values: list[float], p: float) -> float:
