@@ -200,6 +200,32 @@ def _word_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos + 1  # pragma: no cover - spans tile the window
 
 
+def _beside_abb(text: str, i: int) -> bool:
+    """Is the pair a lone copy beside an ABB word or idiom that holds the other AA, rather
+    than AABB (不|不了了之, 绿油油|的|的)? Not 亮|亮晶晶: 空空荡荡, 慢慢腾腾 are AABB too."""
+    # The idiom list gates the segmenter, so plain AABB (高高兴兴) never loads jieba.
+    after = any(
+        k == 1 and len(idiom) > 3 and text.startswith(idiom, i + 1)
+        for idiom, k in _idioms().get(text[i + 2 : i + 4], ())
+    )
+    before = any(
+        k == len(idiom) - 2 and i - k - 2 >= 0 and text.startswith(idiom, i - k - 2)
+        for idiom, k in _idioms().get(text[i - 2 : i], ())
+    )
+    if not (after or before):
+        return False
+    lo, hi = _han_window(text, i, i + 2)
+    spans = _segment(text, lo, hi)
+    if _word_at(spans, i) != (i, i + 1):
+        return False
+    s, e = _word_at(spans, i + 1)
+    if s == i + 1 and e >= i + 4 and text[i + 2] == text[i + 3]:
+        return True
+    if i >= 3 and text[i - 2] == text[i - 1] and _word_at(spans, i - 1)[1] == i:
+        return _word_at(spans, i + 1) == (i + 1, i + 2) and _word_at(spans, i - 1)[0] <= i - 3
+    return False
+
+
 def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     """Is the doubled character at text[i:i+2] a slip? Returns (slip, safe_fix)."""
     x = text[i]
@@ -210,16 +236,24 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return False, False
     if x == "一":
         return _yi_slip(text, i), False
-    if x in V.NUMERALS or x in V.UNJUDGED:
+    if x in V.NUMERALS:
         return False, False
+    if x in V.UNJUDGED:
+        # 为|为人民服务, 成为|为: too many readings, except a lone 为 before 为了.
+        if _simplified(text[i + 1 : i + 3]) not in V.LEAD_SLIP_WORDS:
+            return False, False
+        lo, hi = _han_window(text, i, i + 2)
+        spans = _segment(text, lo, hi)
+        return _word_at(spans, i) == (i, i + 1) and _word_at(spans, i + 1) == (i + 1, i + 3), False
     # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
     # 一体|体, 一定|定 are words, not 一 + measure: those go on to segmentation.
     if i > 0 and text[i - 1] == "一" and (x in _measure_words() or not _is_word("一" + x)):
         return False, False
     # AABB: 高高兴兴, 家家户户, 的的确确, 是是非非.
-    if (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != x) or (
-        i + 3 < n and text[i + 2] == text[i + 3]
-    ):
+    if (
+        (i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != x)
+        or (i + 3 < n and text[i + 2] == text[i + 3])
+    ) and not (x in V.NEVER_DOUBLED or _beside_abb(text, i)):
         return False, False
     if _in_idiom(text, i, pair):
         return False, False
@@ -279,7 +313,18 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
     if la == 1 and lb > 1 and x in _boundary_chars():
         return False, False  # 索道站|站长: a name jieba does not know, then a word
+    if la == 1 and lb == 1:
+        # Two lone copies: a slip only when dropping one lets the other join a word of
+        # three or more (新|新|技术 -> 新技术, 孩子|们|们 -> 孩子们, 事半|功|功|倍 -> 事半功倍).
+        return _joins_long_word(text, i, lo, hi), False
     return (la == 1) != (lb == 1), False
+
+
+def _joins_long_word(text: str, i: int, lo: int, hi: int) -> bool:
+    """Does text[i] join a word of three or more once the copy at i + 1 is dropped?"""
+    s = text[lo : i + 1] + text[i + 2 : hi]
+    ws, we = _word_at(_segment(s, 0, len(s)), i - lo)
+    return we - ws >= 3
 
 
 def word_is_slip(text: str, i: int) -> bool:
@@ -328,6 +373,9 @@ class DuplicateChar(Rule):
         bad("我们们一起去。", "们们", "我们一起去。"),
         bad("加强疫情防防控工作。", "防防", "加强疫情防控工作。"),
         bad("社区居民民都很满意。", "民民", "社区居民都很满意。"),
+        bad("只有因材施教才能事半功功倍。", "功功", "只有因材施教才能事半功倍。"),
+        bad("拖一拖也就不不了了之了。", "不不", "拖一拖也就不了了之了。"),
+        bad("二来是为为了看看平湖的风景。", "为为", "二来是为了看看平湖的风景。"),
         # AA words
         good("人人都是志愿者，天天都在忙碌。"),
         good("他常常去图书馆，往往一待就是一整天。"),
@@ -343,6 +391,7 @@ class DuplicateChar(Rule):
         good("大家安安心心过年，高高兴兴回家，家家户户挂灯笼。"),
         good("这的的确确是事实，是是非非自有公论。"),
         good("生活实实在在地好起来了。"),
+        good("他是个乐乐呵呵的人，屋里空空荡荡的。"),
         # ABB
         good("绿油油的麦苗，亮晶晶的露珠，红彤彤的太阳。"),
         # A一A, A了A, verb reduplication
@@ -360,6 +409,7 @@ class DuplicateChar(Rule):
         good("大学学生的就业问题。"),
         good("中国国家旅游局发布通知。"),
         good("为了了解情况，他们走访了南海海域。"),
+        good("他成为为人民服务的好干部。"),
         good("他改进了工作作风，参加了座谈会会议。"),
         # numbers
         good("全市共11000人，2020年、二〇二二年。"),
