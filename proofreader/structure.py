@@ -409,10 +409,10 @@ def _sentence_openers() -> frozenset[str]:
 # A first clause that only a sentence starts with: a subject and a reporting verb
 # (街道相关负责人表示，), or a framing adverbial (鉴于…，/ 在…的今天，).
 _SPEAKER_CLAUSE_RE = re.compile(
-    f"^[{CJK_CLASS}]{{2,12}}(表示|提醒|指出|认为|强调|透露|坦言|介绍说|告诉记者)[，,：:]"
+    f"^[{CJK_CLASS}]{{2,12}}(表示|提醒|指出|认为|强调|透露|坦言|介绍说|告诉记者|统计显示)[，,：:]"
 )
 _FRAME_CLAUSE_RE = re.compile(
-    r"^(鉴于[^，,。；]{2,24}|在[^，,。；]{2,16}(的今天|之际|的背景下|的形势下))[，,]"
+    r"^((鉴于|尽管|不管|针对|展望)[^，,。；]{2,24}|在[^，,。；]{2,16}(的今天|之际|的背景下|的形势下|影响下))[，,]"
 )
 _NOUN_POS = ("n", "vn")
 

@@ -258,6 +258,11 @@ def test_ends_dangling(line: str, dangling: bool) -> None:
         ("在信息化高速发展的今天，构筑数字化的生活平台需要各方努力。", True),
         ("调查研究是谋事之基、成事之道。", True),
         ("体育旅游是体育产业与旅游产业融合发展的新业态。", True),
+        ("不管鸟的翅膀多么完美，如果不凭借空气，鸟就永远飞不到高空。", True),
+        ("展望第四季度，开发区将继续推进重点项目建设。", True),
+        ("针对我国有些地方不惜牺牲环境来发展经济的现象，有关部门出台了规定。", True),
+        ("在“一带一路”国家战略影响下，未来5年，中国对外投资将持续增长。", True),
+        ("相关资料统计显示，中国目前拥有网络文学写作者超过千万。", True),
         # the rest of a sentence cut at a word boundary
         ("目的是让群众得实惠。", False),
         ("负责人是第一责任人。", False),
@@ -266,6 +271,8 @@ def test_ends_dangling(line: str, dangling: bool) -> None:
         ("以黄金、白银、珠宝、名贵木材等高档材质为载体或进行加工。", False),
         ("在家里待着，现在离家几步路就能上班。", False),
         ("依然希望国家队在未来的比赛中有出色表现。", False),
+        ("显示，中国目前拥有网络文学写作者超过千万。", False),
+        ("不管怎样都要坚持下去。", False),
     ],
 )
 def test_opens_sentence(nxt: str, opens: bool) -> None:
