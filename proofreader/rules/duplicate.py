@@ -247,7 +247,12 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return _word_at(spans, i) == (i, i + 1) and _word_at(spans, i + 1) == (i + 1, i + 3), False
     # 一个个, 一间间, 一首首: a measure word reduplicated after 一 (一 itself is a numeral).
     # 一体|体, 一定|定 are words, not 一 + measure: those go on to segmentation.
-    if i > 0 and text[i - 1] == "一" and (x in _measure_words() or not _is_word("一" + x)):
+    # A function character that is no measure word (之一|的|的) is never reduplicated after 一.
+    if (
+        i > 0
+        and text[i - 1] == "一"
+        and (x in _measure_words() or (x not in V.FUNCTION and not _is_word("一" + x)))
+    ):
         return False, False
     # AABB: 高高兴兴, 家家户户, 的的确确, 是是非非.
     if (
