@@ -56,6 +56,10 @@ _WORD_SETS = frozenset({"lead-ok-words", "tail-slip-words", "lead-slip-words", "
 
 V = _Vocabulary()
 
+# Particles that end no name, so a boundary character right after them starts one
+# (解决的|办|办法, 牵动着|中|中国): both copies cannot be a name ending and a word.
+_NO_NAME_END = frozenset("的了着")
+
 # Characters of context handed to jieba on each side of a candidate.
 _CONTEXT = 5
 
@@ -316,7 +320,7 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         ), False
     # A content character: one copy glued to a word, the other alone (我们|们, 防|防控).
     # Two lone copies are left alone: names (婷婷), onomatopoeia, ABB endings.
-    if la == 1 and lb > 1 and x in _boundary_chars():
+    if la == 1 and lb > 1 and x in _boundary_chars() and text[i - 1 : i] not in _NO_NAME_END:
         return False, False  # 索道站|站长: a name jieba does not know, then a word
     if la == 1 and lb == 1:
         # Two lone copies: a slip only when dropping one lets the other join a word of
