@@ -425,6 +425,8 @@ def opens_sentence(nxt: str) -> bool:
     with an unrelated one."""
     if _SPEAKER_CLAUSE_RE.match(nxt) or _FRAME_CLAUSE_RE.match(nxt):
         return True
+    if "是" not in nxt[2:10]:
+        return False  # (segmenting every paragraph head would cost more than it finds)
     words = _tokenizer().lcut(nxt[:12], HMM=False)
     for i, w in enumerate(words[:4]):
         if w == "是":

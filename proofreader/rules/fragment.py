@@ -75,13 +75,9 @@ def _joined(prev: str, nxt: str) -> bool:
     """Join a cut paragraph to the next body paragraph? `joins`, except that without
     strong evidence (a word or a quotation spanning the break) a next paragraph that opens
     like a new sentence means the cut one was truncated: a wrong join is worse than none."""
-    if not joins(prev, nxt):
-        return False
-    if continuation(prev, nxt) is not None:
-        return True
-    if prev[-1] in _PLACE_PREFIX or _last_fragment_len(prev) < 3:
-        return True  # 市|教育局相关负责人表示: the subject itself may have been cut
-    return not opens_sentence(nxt)
+    if prev[-1] in _PLACE_PREFIX or _last_fragment_len(prev) < 3 or not opens_sentence(nxt):
+        return joins(prev, nxt)  # (市|教育局相关负责人表示: the subject itself may be cut)
+    return continuation(prev, nxt) is True
 
 
 # One-character place words that open an organisation's name (市教育局, 镇党委书记).
