@@ -22,11 +22,9 @@ class Checker:
             for cls in candidates
             if self.config.rule_enabled(cls.id, str(cls.category), cls.enabled_by_default)
         ]
-        self._allowed_re = (
-            re.compile("|".join(map(re.escape, sorted(self.config.allowed_words, key=len, reverse=True))))
-            if self.config.allowed_words
-            else None
-        )
+        # longest first, so that an allowed word is never cut short by a shorter one
+        allowed = sorted(self.config.allowed_words, key=len, reverse=True)
+        self._allowed_re = re.compile("|".join(map(re.escape, allowed))) if allowed else None
 
     def check_text(self, text: str, cancel: Callable[[], bool] | None = None) -> list[Finding]:
         """`cancel` is polled between rules, so a background check can stop within a long
