@@ -411,257 +411,262 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="121" />
-            <location filename="../../ui/mainwindow.py" line="492" />
+            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="505" />
             <source>Proofreader</source>
             <translation>校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="250" />
             <source>Find (Ctrl+F)</source>
             <translation>查找 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="255" />
+            <location filename="../../ui/mainwindow.py" line="258" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="256" />
+            <location filename="../../ui/mainwindow.py" line="259" />
             <source>Pending</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="257" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="258" />
+            <location filename="../../ui/mainwindow.py" line="261" />
             <source>Rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="259" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>Ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="268" />
+            <location filename="../../ui/mainwindow.py" line="271" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="311" />
+            <location filename="../../ui/mainwindow.py" line="314" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="316" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="325" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="330" />
+            <location filename="../../ui/mainwindow.py" line="333" />
             <source>&amp;Review</source>
             <translation>校对(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="338" />
+            <location filename="../../ui/mainwindow.py" line="341" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="342" />
+            <location filename="../../ui/mainwindow.py" line="345" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="359" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="356" />
+            <location filename="../../ui/mainwindow.py" line="359" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="388" />
+            <location filename="../../ui/mainwindow.py" line="391" />
             <source>Checking %v of %m</source>
             <translation>正在检查 %v / %m</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="393" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="391" />
+            <location filename="../../ui/mainwindow.py" line="394" />
             <source>Stop checking the folder</source>
             <translation>停止检查文件夹</translation>
         </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="440" />
+            <source>Desk style sheet ignored: %s</source>
+            <translation>已忽略编辑部样式表：%s</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="462" />
+            <location filename="../../ui/mainwindow.py" line="475" />
             <source>%s changed on disk since the last review: %n decision(s) could not be placed again</source>
             <translation>
                 <numerusform>%s 在上次校对后已在磁盘上被修改：有 %n 项处理结果无法重新定位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="485" />
+            <location filename="../../ui/mainwindow.py" line="498" />
             <source>Original — %s</source>
             <translation>原稿 — %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="503" />
+            <location filename="../../ui/mainwindow.py" line="516" />
             <source>Open Drafts</source>
             <translation>打开稿件</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="504" />
+            <location filename="../../ui/mainwindow.py" line="517" />
             <source>Drafts (*.txt *.md *.text *.docx);;All files (*)</source>
             <translation>稿件 (*.txt *.md *.text *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="512" />
+            <location filename="../../ui/mainwindow.py" line="525" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="527" />
+            <location filename="../../ui/mainwindow.py" line="540" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="652" />
+            <location filename="../../ui/mainwindow.py" line="665" />
             <source>This fix overlaps one already accepted; undo that one first.</source>
             <translation>此修改与已采纳的修改重叠，请先撤销那一处。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="667" />
+            <location filename="../../ui/mainwindow.py" line="680" />
             <source>Accept %n finding(s)</source>
             <translation>
                 <numerusform>采纳 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="671" />
+            <location filename="../../ui/mainwindow.py" line="684" />
             <source>Reject %n finding(s)</source>
             <translation>
                 <numerusform>驳回 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="675" />
-            <location filename="../../ui/mainwindow.py" line="692" />
+            <location filename="../../ui/mainwindow.py" line="688" />
+            <location filename="../../ui/mainwindow.py" line="705" />
             <source>Ignore %n finding(s)</source>
             <translation>
                 <numerusform>忽略 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="686" />
+            <location filename="../../ui/mainwindow.py" line="699" />
             <source>Added “%s” to your dictionary</source>
             <translation>已将“%s”加入个人词典</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="701" />
+            <location filename="../../ui/mainwindow.py" line="714" />
             <source>Accept all of %s</source>
             <translation>采纳全部“%s”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="703" />
-            <location filename="../../ui/mainwindow.py" line="711" />
+            <location filename="../../ui/mainwindow.py" line="716" />
+            <location filename="../../ui/mainwindow.py" line="724" />
             <source>Accepted %n fix(es)</source>
             <translation>
                 <numerusform>已采纳 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="709" />
+            <location filename="../../ui/mainwindow.py" line="722" />
             <source>Accept all safe fixes</source>
             <translation>采纳全部安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="714" />
+            <location filename="../../ui/mainwindow.py" line="727" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="739" />
+            <location filename="../../ui/mainwindow.py" line="752" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="740" />
+            <location filename="../../ui/mainwindow.py" line="753" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="767" />
+            <location filename="../../ui/mainwindow.py" line="780" />
             <source>Not found: %s</source>
             <translation>未找到：%s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="805" />
+            <location filename="../../ui/mainwindow.py" line="818" />
             <source>Overwrite Original</source>
             <translation>覆盖原稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="819" />
             <source>Replace %s with the corrected text? The current file is kept as a backup beside it.</source>
             <translation>用改正后的文本替换 %s 吗？当前文件将在同一文件夹中保留备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="824" />
+            <location filename="../../ui/mainwindow.py" line="837" />
             <source>Save Failed</source>
             <translation>保存失败</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="827" />
+            <location filename="../../ui/mainwindow.py" line="840" />
             <source>tracked changes</source>
             <translation>修订模式</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="827" />
+            <location filename="../../ui/mainwindow.py" line="840" />
             <source>clean copy</source>
             <translation>清洁稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="828" />
+            <location filename="../../ui/mainwindow.py" line="841" />
             <source>Saved %s (%s)</source>
             <translation>已保存 %s（%s）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="830" />
+            <location filename="../../ui/mainwindow.py" line="843" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="835" />
+            <location filename="../../ui/mainwindow.py" line="848" />
             <source>Some Edits Not Saved</source>
             <translation>部分修改未能保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="836" />
+            <location filename="../../ui/mainwindow.py" line="849" />
             <source>%n edit(s) could not be written into the Word document (for example a new paragraph typed in the corrected pane); check %s by hand.</source>
             <translation>
                 <numerusform>有 %n 处修改无法写入 Word 文档（例如在改正稿中新输入的段落），请手工核对 %s。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="845" />
+            <location filename="../../ui/mainwindow.py" line="858" />
             <source>Save as UTF-8?</source>
             <translation>改存为 UTF-8？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="846" />
+            <location filename="../../ui/mainwindow.py" line="859" />
             <source>%s
 
 Save the corrected draft as UTF-8 instead? (The original file is not changed.)</source>
@@ -670,214 +675,214 @@ Save the corrected draft as UTF-8 instead? (The original file is not changed.)</
 改用 UTF-8 编码保存改正稿吗？（原稿文件不会改动。）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="886" />
+            <location filename="../../ui/mainwindow.py" line="899" />
             <source>Report written to %s</source>
             <translation>报告已写入 %s</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/mainwindow.py" line="969" />
+            <location filename="../../ui/mainwindow.py" line="982" />
             <source>LanguageTool: %n more finding(s)</source>
             <translation>
                 <numerusform>LanguageTool：另有 %n 条发现</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1024" />
+            <location filename="../../ui/mainwindow.py" line="1038" />
             <source>Folder check cancelled</source>
             <translation>已取消文件夹检查</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1042" />
+            <location filename="../../ui/mainwindow.py" line="1056" />
             <source>Keyboard Shortcuts</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1046" />
+            <location filename="../../ui/mainwindow.py" line="1060" />
             <source>About Proofreader</source>
             <translation>关于校对</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1047" />
+            <location filename="../../ui/mainwindow.py" line="1061" />
             <source>Proofreader — a proofing tool for Chinese newspaper copy.</source>
             <translation>校对 — 面向中文报刊稿件的校对工具。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1052" />
+            <location filename="../../ui/mainwindow.py" line="1066" />
             <source>Ln %d, Col %d</source>
             <translation>第 %d 行，第 %d 列</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1072" />
+            <location filename="../../ui/mainwindow.py" line="1086" />
             <source>%d pending · %d accepted</source>
             <translation>待处理 %d · 已采纳 %d</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1094" />
+            <location filename="../../ui/mainwindow.py" line="1108" />
             <source>Unsaved Corrections</source>
             <translation>改正稿未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1095" />
+            <location filename="../../ui/mainwindow.py" line="1109" />
             <source>Save the corrected text of %s?</source>
             <translation>保存 %s 的改正稿吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="1096" />
+            <location filename="../../ui/mainwindow.py" line="1110" />
             <source>Your decisions are kept in the review file either way; the corrected text is not written until you save.</source>
             <translation>无论是否保存，您的处理结果都已记录在校对记录文件中；改正稿只有在保存时才会写入。</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="163" />
+            <location filename="../../ui/mainwindow.py" line="166" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="165" />
+            <location filename="../../ui/mainwindow.py" line="168" />
             <source>Open &amp;Folder…</source>
             <translation>打开文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="167" />
+            <location filename="../../ui/mainwindow.py" line="170" />
             <source>&amp;Save Corrected</source>
             <translation>保存改正稿(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="168" />
+            <location filename="../../ui/mainwindow.py" line="171" />
             <source>Save as name.corrected.ext beside the draft</source>
             <translation>在原稿旁保存为“文件名.corrected.扩展名”</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="169" />
+            <location filename="../../ui/mainwindow.py" line="172" />
             <source>Save Corrected &amp;As…</source>
             <translation>改正稿另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="170" />
+            <location filename="../../ui/mainwindow.py" line="173" />
             <source>Overwrite Original…</source>
             <translation>覆盖原稿…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="171" />
+            <location filename="../../ui/mainwindow.py" line="174" />
             <source>Replace the draft itself (a backup is kept)</source>
             <translation>直接替换原稿（保留备份）</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="175" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Word: Save with &amp;Tracked Changes</source>
             <translation>Word：以修订模式保存(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="176" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Checked: accepted fixes become Word revisions (修订模式); unchecked: a clean copy (清洁稿)</source>
             <translation>勾选：采纳的修改保存为 Word 修订（修订模式）；不勾选：保存清洁稿</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>&amp;Export Report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>&amp;Print Report…</source>
             <translation>打印报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="185" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>&amp;Close Draft</source>
             <translation>关闭稿件(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="190" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="188" />
+            <location filename="../../ui/mainwindow.py" line="191" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="190" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="192" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="196" />
+            <location filename="../../ui/mainwindow.py" line="199" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="198" />
+            <location filename="../../ui/mainwindow.py" line="201" />
             <source>&amp;Next Finding</source>
             <translation>下一处(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="199" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>&amp;Previous Finding</source>
             <translation>上一处(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="201" />
+            <location filename="../../ui/mainwindow.py" line="204" />
             <source>&amp;Accept</source>
             <translation>采纳(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="202" />
+            <location filename="../../ui/mainwindow.py" line="205" />
             <source>Accept the fix and go to the next finding</source>
             <translation>采纳修改并转到下一处</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="203" />
+            <location filename="../../ui/mainwindow.py" line="206" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="204" />
+            <location filename="../../ui/mainwindow.py" line="207" />
             <source>Reject: the text is right as it is</source>
             <translation>驳回：原文无误</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="205" />
+            <location filename="../../ui/mainwindow.py" line="208" />
             <source>&amp;Ignore</source>
             <translation>忽略(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="205" />
+            <location filename="../../ui/mainwindow.py" line="208" />
             <source>Ignore this once</source>
             <translation>仅忽略这一次</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="206" />
+            <location filename="../../ui/mainwindow.py" line="209" />
             <source>Ignore and Add to &amp;Dictionary</source>
             <translation>忽略并加入词典(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="208" />
+            <location filename="../../ui/mainwindow.py" line="211" />
             <source>Accept All of This &amp;Rule</source>
             <translation>采纳本规则全部问题(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="210" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>Accept All &amp;Safe Fixes</source>
             <translation>采纳全部安全修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Accept every pending safe fix in this draft</source>
             <translation>采纳本稿中所有待处理的安全修改</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>&amp;About Proofreader</source>
             <translation>关于校对(&amp;A)</translation>
         </message>
@@ -910,7 +915,7 @@ Save the corrected draft as UTF-8 instead? (The original file is not changed.)</
         <message>
             <location filename="../../ui/save_dialog.py" line="41" />
             <source>Save Corrected Draft</source>
-            <translation>保存校正稿</translation>
+            <translation>保存改正稿</translation>
         </message>
         <message>
             <location filename="../../ui/save_dialog.py" line="54" />
