@@ -129,8 +129,9 @@ class DeskCheckers:
     folder's desk file is looked up once.
     """
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, default: Checker | None = None) -> None:
         self.config = config
+        self._default = default  # used as is where neither a desk file nor a user sheet adds
         self._user_sheet: list | None = None
         self._desk_of_folder: dict[Path, Path | None] = {}
         self._by_desk: dict[Path | None, Checker] = {}
@@ -146,7 +147,10 @@ class DeskCheckers:
             if self._user_sheet is None:
                 self._user_sheet = load_user_sheet()
             settings = load_desk(desk) if desk else None
-            self._by_desk[desk] = Checker(apply(self.config, settings, self._user_sheet))
+            if settings is None and not self._user_sheet and self._default is not None:
+                self._by_desk[desk] = self._default
+            else:
+                self._by_desk[desk] = Checker(apply(self.config, settings, self._user_sheet))
         return self._by_desk[desk]
 
 

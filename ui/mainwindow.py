@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from proofreader.batch import DeskCheckers
 from proofreader.config import Config
 from proofreader.engine import Checker
 from proofreader.model import Category, Status
+from proofreader.style import StyleError
 from ui.commands import StatusCommand, TypingCommand
 from ui.detail_pane import DetailPane
 from ui.document_list import DraftListModel, DraftListView
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.config = config or Config()
         self.checker = Checker(self.config)
+        self.desks = DeskCheckers(self.config, default=self.checker)
         self.lang = getattr(settings, "report_lang", "zh") if settings is not None else "zh"
         self.current: Item | None = None
         self._selecting = False  # guard: selection changes we make ourselves
@@ -427,11 +430,21 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.show_draft(first)
 
+    def _checker_for(self, path: Path | None) -> Checker:
+        """The rules for a draft: the settings plus its desk's `.proofreader.toml`, if any."""
+        if path is None:
+            return self.checker
+        try:
+            return self.desks.for_path(path)
+        except (StyleError, OSError) as e:
+            self.statusBar().showMessage(self.tr("Desk style sheet ignored: %s") % e, 10000)
+            return self.checker
+
     def _add_draft(self, path: Path) -> Draft:
         existing = self.drafts.find(path)
         if existing is not None:
             return existing
-        d = Draft(path, self.checker, self)
+        d = Draft(path, self._checker_for(path), self)
         d.editor = getattr(self.settings, "editor_name", None) if self.settings else None
         d.textEdited.connect(lambda pos, _n, removed, added, d=d: self._on_typed(d, pos, removed,
                                                                                   added))
@@ -972,10 +985,11 @@ class MainWindow(QMainWindow):
         """New rules, dictionary and font from the settings; they apply to the next check."""
         self.config = self.settings.engine_config()
         self.checker = Checker(self.config)
+        self.desks = DeskCheckers(self.config, default=self.checker)
         self.lang = self.settings.report_lang
         self.detail.lang = self.lang
         for d in self.drafts.drafts:
-            d.checker = self.checker
+            d.checker = self._checker_for(d.path)
             d.editor = self.settings.editor_name or None
         self._apply_font()
         self._reset_grammar()

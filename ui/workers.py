@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from proofreader.batch import Cancelled, FileResult
+from proofreader.batch import Cancelled, DeskCheckers, FileResult
 from proofreader.config import Config
 from proofreader.document import LoadError
 from proofreader.engine import Checker
@@ -79,12 +79,12 @@ class CheckWorker(QRunnable):
 
             targets: Sequence[tuple[Path, str]] = expand_paths(self.paths)
             self.signals.started.emit(len(targets))
-            checker = Checker(self.config)
+            desks = DeskCheckers(self.config)  # each draft with its desk's .proofreader.toml
             for i, (path, shown) in enumerate(targets):
                 if self.cancelled:
                     raise Cancelled()
                 self.signals.progress.emit(i, len(targets), shown)
-                result = self._check_one(path, shown, checker)
+                result = self._check_one(path, shown, desks)
                 self.results.append(result)
                 self.signals.result.emit(result, str(path))
                 if not result.ok:
@@ -98,9 +98,14 @@ class CheckWorker(QRunnable):
             self._done.set()
             _emit(self.signals.finished, cancelled)
 
-    def _check_one(self, path: Path, shown: str, checker: Checker) -> FileResult:
+    def _check_one(self, path: Path, shown: str, desks: DeskCheckers) -> FileResult:
         from proofreader.formats import load
+        from proofreader.style import StyleError
 
+        try:
+            checker = desks.for_path(path)
+        except (StyleError, OSError) as e:
+            return FileResult(path=shown, status="error", error=f"desk style sheet: {e}")
         try:
             doc = load(path, max_size=self.config.max_file_size)
         except LoadError as e:

@@ -28,3 +28,19 @@ def checker():
     from proofreader.engine import Checker
 
     return Checker()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """A test that fails midway may leave unsaved decisions; pytest-qt then closes the window
+    and the unsaved-changes prompt would wait forever. Answer it "discard" at teardown only
+    (this runs before pytest-qt closes the widgets)."""
+    from ui.qt import QApplication
+
+    if QApplication.instance() is not None:
+        from ui.mainwindow import MainWindow
+
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w._confirm_discard = lambda _drafts: True
+    return (yield)
