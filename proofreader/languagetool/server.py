@@ -30,10 +30,11 @@ The server binds to loopback unless told otherwise, handles requests in threads
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -481,6 +482,18 @@ def make_server(
         "Handler", (_Handler,), {"service": service, "max_body": max_body, "quiet": quiet}
     )
     return ProofreaderHTTPServer((host, port), handler)
+
+
+@contextlib.contextmanager
+def serving(**kwargs: Any) -> Iterator[ProofreaderHTTPServer]:
+    """A server running in a thread for the `with` block (tests, benchmarks), then stopped."""
+    server, thread = start_in_thread(**kwargs)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
 
 
 def start_in_thread(**kwargs: Any) -> tuple[ProofreaderHTTPServer, threading.Thread]:

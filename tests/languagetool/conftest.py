@@ -9,7 +9,7 @@ import pytest
 from lt_helpers import RecordedLanguageTool
 
 from proofreader.languagetool import client
-from proofreader.languagetool.server import ProofreaderHTTPServer, start_in_thread
+from proofreader.languagetool.server import ProofreaderHTTPServer, serving
 
 
 @pytest.fixture
@@ -26,13 +26,8 @@ def recorded_lt() -> Iterator[RecordedLanguageTool]:
 
 @pytest.fixture
 def serve() -> Iterator[ProofreaderHTTPServer]:
-    server, thread = start_in_thread(host="127.0.0.1", port=0)
-    try:
+    with serving(host="127.0.0.1", port=0) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ import requests
 
 from proofreader.engine import Checker
 from proofreader.languagetool.convert import OffsetMap
-from proofreader.languagetool.server import start_in_thread
+from proofreader.languagetool.server import serving
 from proofreader.model import Category, Finding
 from proofreader.rules import ALL_RULES, CheckContext, Rule
 
@@ -80,8 +80,7 @@ class _MarksAstral(Rule):
 
 
 def test_lengths_of_spans_covering_an_astral_character() -> None:
-    server, _ = start_in_thread(rules=[_MarksAstral])
-    try:
+    with serving(rules=[_MarksAstral]) as server:
         text = "a𠮷b𠮷"
         raw = _post(server, text=text, language="zh").json()
         assert [(m["offset"], m["length"]) for m in raw["matches"]] == [(1, 2), (4, 2)]
@@ -90,9 +89,6 @@ def test_lengths_of_spans_covering_an_astral_character() -> None:
             (1, 1),
             (3, 1),
         ]
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class _Fails(Rule):
@@ -105,14 +101,10 @@ class _Fails(Rule):
 
 
 def test_a_failing_rule_gets_500_and_the_server_goes_on() -> None:
-    server, _ = start_in_thread(rules=[_Fails])
-    try:
+    with serving(rules=[_Fails]) as server:
         r = _post(server, text="你好", language="zh")
         assert (r.status_code, r.text) == (500, "Error: internal error (RuntimeError)")
         assert requests.get(server.url + "v2/healthcheck", timeout=10).text == "OK"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_check_answer_has_languagetool_shape(serve) -> None:
@@ -196,8 +188,7 @@ def _raw_post(server, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]
 
 
 def test_body_over_the_limit_gets_413() -> None:
-    server, _ = start_in_thread(max_body=1000)
-    try:
+    with serving(max_body=1000) as server:
         body = urlencode({"language": "zh", "text": "在" * 1000}).encode()
         status, text = _raw_post(
             server,
@@ -214,9 +205,6 @@ def test_body_over_the_limit_gets_413() -> None:
         # just under the limit is fine
         ok = urlencode({"language": "zh", "text": "在" * 100}).encode()
         assert _raw_post(server, ok, {"Content-Length": str(len(ok))})[0] == 200
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_default_limit_is_one_megabyte(serve) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from proofreader.config import Config
 from proofreader.languagetool import client
-from proofreader.languagetool.server import ProofreaderHTTPServer, start_in_thread
+from proofreader.languagetool.server import ProofreaderHTTPServer, serving
 from proofreader.model import Status
 from ui.mainwindow import MainWindow
 from ui.qt import QApplication, QSettings, Qt, QTimer
@@ -31,12 +31,8 @@ def _offline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def serve() -> Iterator[ProofreaderHTTPServer]:
-    server, _thread = start_in_thread(host="127.0.0.1", port=0)
-    try:
+    with serving(host="127.0.0.1", port=0) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _window(qtbot, config: Config | None = None, settings=None) -> MainWindow:
