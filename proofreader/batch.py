@@ -59,8 +59,9 @@ def check_document(
     checker: Checker,
     display_path: str | None = None,
     grammar: GrammarChecker | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> FileResult:
-    findings = checker.check_text(doc.text)
+    findings = checker.check_text(doc.text, cancel)
     languagetool = None
     if grammar is not None:  # the optional LanguageTool step, after our rules
         from proofreader.languagetool.client import merge
@@ -81,8 +82,10 @@ def check_file(
     checker: Checker | DeskCheckers,
     display_path: str | None = None,
     grammar: GrammarChecker | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> FileResult:
-    """Load and check one file; any failure becomes an error result, never an exception.
+    """Load and check one file; any failure becomes an error result, never an exception
+    (but Cancelled, raised when `cancel()` turns true between rules).
 
     Given `DeskCheckers`, the file is checked with its desk's style sheet
     (`.proofreader.toml`) and the per-document ignore list of its review sidecar.
@@ -107,7 +110,9 @@ def check_file(
     except Exception as e:  # a reader bug must not end a batch of 300 files
         return FileResult(path=shown, status="error", error=f"cannot be read: {_one_line(e)}")
     try:
-        result = check_document(doc, checker, shown, grammar)
+        result = check_document(doc, checker, shown, grammar, cancel)
+    except Cancelled:
+        raise
     except Exception as e:  # likewise for a rule that trips over an odd draft
         return FileResult(
             path=shown,

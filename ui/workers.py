@@ -14,9 +14,8 @@ import traceback
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from proofreader.batch import Cancelled, DeskCheckers, FileResult
+from proofreader.batch import Cancelled, DeskCheckers, FileResult, check_file
 from proofreader.config import Config
-from proofreader.document import LoadError
 from proofreader.engine import Checker
 from ui.qt import QObject, QRunnable, QThreadPool, Signal
 
@@ -99,28 +98,8 @@ class CheckWorker(QRunnable):
             _emit(self.signals.finished, cancelled)
 
     def _check_one(self, path: Path, shown: str, desks: DeskCheckers) -> FileResult:
-        from proofreader.formats import load
-        from proofreader.style import StyleError
-
-        try:
-            checker = desks.for_path(path)
-        except (StyleError, OSError) as e:
-            return FileResult(path=shown, status="error", error=f"desk style sheet: {e}")
-        try:
-            doc = load(path, max_size=self.config.max_file_size)
-        except LoadError as e:
-            return FileResult(path=shown, status="error", error=str(e))
-        except OSError as e:  # vanished or unreadable between listing and loading
-            return FileResult(path=shown, status="error", error=e.strerror or str(e))
-        try:
-            findings = checker.check_text(doc.text, cancel=lambda: self.cancelled)
-            return FileResult(path=shown, document=doc, findings=findings)
-        except Cancelled:
-            raise
-        except Exception as e:  # a rule bug on one file must not lose the rest of the folder
-            log.exception("checking %s failed", shown)
-            return FileResult(path=shown, status="error", error=f"internal error: {e!r}",
-                              document=doc)
+        # the batch's own per-file step; cancel is also honoured between the rules of a file
+        return check_file(path, desks, shown, cancel=lambda: self.cancelled)
 
 
 # A short draft that touches every lazily loaded part of the engine (jieba for the duplicate
