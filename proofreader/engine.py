@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from proofreader.config import Config
 from proofreader.model import Edit, Finding
@@ -48,8 +49,13 @@ class Checker:
             from proofreader.suppress import drop
 
             findings = drop(findings, text, self.config.suppressed)
-        unique = {(f.rule, f.offset, f.length): f for f in findings}
-        return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule))
+        # C-level keys (a Finding is a tuple): one finding per rule and span, in text order
+        unique = dict(zip(map(_IDENTITY, findings), findings, strict=True))
+        return sorted(unique.values(), key=_TEXT_ORDER)
+
+
+_IDENTITY = itemgetter(0, 3, 4)  # rule, offset, length
+_TEXT_ORDER = itemgetter(3, 4, 0)  # offset, length, rule
 
 
 def _inside_any(f: Finding, spans: list[tuple[int, int]]) -> bool:

@@ -6,8 +6,10 @@ Offsets and lengths are code points into the checked text exactly as decoded
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
+from operator import itemgetter
 
 
 class Category(StrEnum):
@@ -47,134 +49,169 @@ class Status(StrEnum):
     IGNORED = "ignored"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+_FIELDS = (
+    "rule",
+    "category",
+    "severity",
+    "offset",
+    "length",
+    "message",
+    "replacements",
+    "applicability",
+    "message_en",
+    "group",
+    "data",
+)
+
+
+class Finding(tuple):
+    """One finding: immutable, hashable, compared without `data`.
+
+    A tuple underneath, not a dataclass: a page can yield 10^5 findings (half-width
+    commas), and a tuple is built by one C call where a slotted dataclass needs eleven
+    descriptor writes. The interface is a frozen dataclass's: keyword construction, named
+    fields, `replace()`, equality and hash that ignore `data`.
+    """
+
+    __slots__ = ()
+
     rule: str
     category: Category
     severity: Severity
     offset: int
     length: int
     message: str  # Simplified Chinese
-    replacements: tuple[str, ...] = ()
-    applicability: Applicability = Applicability.SAFE
-    message_en: str = ""
+    replacements: tuple[str, ...]
+    applicability: Applicability
+    message_en: str
     # Findings with the same group key are shown and accepted together
     # (e.g. the 212 half-width commas of one page).
-    group: str | None = None
-    data: dict = field(default_factory=dict, compare=False, hash=False)
+    group: str | None
+    data: dict  # rule-specific extras; not part of equality
 
-    def __post_init__(self) -> None:
-        if self.offset < 0 or self.length < 0:
-            raise ValueError(f"negative span in finding {self.rule}: {self.offset}+{self.length}")
-        if not self.replacements and self.applicability != Applicability.DISPLAY_ONLY:
-            object.__setattr__(self, "applicability", Applicability.DISPLAY_ONLY)
+    def __new__(
+        cls,
+        rule: str,
+        category: Category,
+        severity: Severity,
+        offset: int,
+        length: int,
+        message: str,
+        replacements: tuple[str, ...] = (),
+        applicability: Applicability = Applicability.SAFE,
+        message_en: str = "",
+        group: str | None = None,
+        data: dict | None = None,
+    ) -> Finding:
+        if offset < 0 or length < 0:
+            raise ValueError(f"negative span in finding {rule}: {offset}+{length}")
+        if not replacements and applicability != Applicability.DISPLAY_ONLY:
+            applicability = Applicability.DISPLAY_ONLY
+        return _new(
+            cls,
+            (
+                rule,
+                category,
+                severity,
+                offset,
+                length,
+                message,
+                tuple(replacements),
+                applicability,
+                message_en,
+                group,
+                {} if data is None else data,
+            ),
+        )
 
     @property
     def end(self) -> int:
-        return self.offset + self.length
+        return self[3] + self[4]
 
     @property
     def key(self) -> str:
         """Stable identity within one text: what review decisions are keyed by."""
-        return f"{self.rule}@{self.offset}+{self.length}"
+        return f"{self[0]}@{self[3]}+{self[4]}"
 
     @property
     def fixable(self) -> bool:
-        return bool(self.replacements) and self.applicability != Applicability.DISPLAY_ONLY
+        return bool(self[6]) and self[7] != Applicability.DISPLAY_ONLY
 
     def text_in(self, text: str) -> str:
-        return text[self.offset : self.end]
+        return text[self[3] : self[3] + self[4]]
+
+    def replace(self, **changes: object) -> Finding:
+        """A copy with some fields changed (validated like a new finding)."""
+        values = dict(zip(_FIELDS, self, strict=True))
+        values.update(changes)
+        return Finding(**values)  # type: ignore[arg-type]
 
     def shifted(self, delta: int) -> Finding:
-        return replace(self, offset=self.offset + delta)
+        return self.moved(self[3] + delta, self[4])
 
     def moved(self, offset: int, length: int) -> Finding:
-        """This finding at another span, without __init__'s cost: a rule that reports one
-        mark 10^5 times (half-width commas) builds the finding once and moves copies."""
+        """This finding at another span, without the checks of a new one: a rule that
+        reports one mark 10^5 times (half-width commas) builds the finding once and moves
+        copies."""
         if offset < 0 or length < 0:
-            raise ValueError(f"negative span in finding {self.rule}: {offset}+{length}")
-        return _restore(
-            self.rule,
-            self.category,
-            self.severity,
-            offset,
-            length,
-            self.message,
-            self.replacements,
-            self.applicability,
-            self.message_en,
-            self.group,
-            dict(self.data) if self.data else None,
-        )
+            raise ValueError(f"negative span in finding {self[0]}: {offset}+{length}")
+        r, c, s, _, _, m, rep, a, en, g, d = self
+        return _new(Finding, (r, c, s, offset, length, m, rep, a, en, g, dict(d) if d else {}))
 
     def localized_message(self, lang: str = "zh") -> str:
-        return self.message_en if lang.startswith("en") and self.message_en else self.message
+        return self[8] if lang.startswith("en") and self[8] else self[5]
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Finding:
+            return NotImplemented
+        return self[:10] == other[:10]  # type: ignore[index]
+
+    def __ne__(self, other: object) -> bool:
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self) -> int:
+        return hash(self[:10])
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in zip(_FIELDS, self, strict=True))
+        return f"Finding({inner})"
 
     def __reduce__(self) -> tuple:
-        # Pool workers send back 10^5 findings: a flat argument tuple for _restore pickles
-        # and unpickles several times faster than the dataclass's __getstate__/__setstate__.
-        return (
-            _restore,
-            (
-                self.rule,
-                self.category,
-                self.severity,
-                self.offset,
-                self.length,
-                self.message,
-                self.replacements,
-                self.applicability,
-                self.message_en,
-                self.group,
-                self.data or None,
-            ),
-        )
+        # Pool workers send back 10^5 findings: the flat tuple pickles and unpickles
+        # without calling __new__'s checks again.
+        return (_restore, (tuple(self),))
+
+    def __copy__(self) -> Finding:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> Finding:
+        return _new(Finding, (*self[:10], dict(self[10])))
 
 
-def _restore(
-    rule: str,
-    category: Category,
-    severity: Severity,
-    offset: int,
-    length: int,
-    message: str,
-    replacements: tuple[str, ...],
-    applicability: Applicability,
-    message_en: str,
-    group: str | None,
-    data: dict | None,
-) -> Finding:
-    """A Finding from values already validated (unpickling, `moved`): no __init__, no
-    __post_init__; the slots are written through their descriptors, the cheapest way."""
-    f = _new(Finding)
-    _s_rule(f, rule)
-    _s_category(f, category)
-    _s_severity(f, severity)
-    _s_offset(f, offset)
-    _s_length(f, length)
-    _s_message(f, message)
-    _s_replacements(f, replacements)
-    _s_applicability(f, applicability)
-    _s_message_en(f, message_en)
-    _s_group(f, group)
-    _s_data(f, {} if data is None else data)
-    return f
+for _i, _name in enumerate(_FIELDS):
+    setattr(Finding, _name, property(itemgetter(_i), doc=f"field {_i}: {_name}"))
+del _i, _name
+
+_new = tuple.__new__
 
 
-_new = object.__new__
-(
-    _s_rule,
-    _s_category,
-    _s_severity,
-    _s_offset,
-    _s_length,
-    _s_message,
-    _s_replacements,
-    _s_applicability,
-    _s_message_en,
-    _s_group,
-    _s_data,
-) = (getattr(Finding, f.name).__set__ for f in fields(Finding))
+def _restore(values: tuple) -> Finding:
+    """A Finding from values already validated (unpickling)."""
+    return _new(Finding, values)
+
+
+def finding_maker(proto: Finding) -> Callable[[int, int], Finding]:
+    """A fast factory of copies of `proto` at other spans, for rules that report one kind of
+    finding thousands of times (each copy gets its own empty `data`)."""
+    if proto[10]:
+        return proto.moved
+    r, c, s, _, _, m, rep, a, en, g, _ = proto
+
+    def make(offset: int, length: int) -> Finding:
+        return _new(Finding, (r, c, s, offset, length, m, rep, a, en, g, {}))
+
+    return make
 
 
 @dataclass(frozen=True, slots=True)

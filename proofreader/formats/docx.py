@@ -125,7 +125,7 @@ def write_reviewed_docx(
         status = session.status(f)
         chosen = session.replacement_for(f)
         if status == Status.ACCEPTED and chosen is not None:
-            accepted.append(replace(f, replacements=(chosen,)))
+            accepted.append(f.replace(replacements=(chosen,)))
         elif status == Status.ACCEPTED or (status == Status.PENDING and comment_pending):
             comments.append(f)
     typed: list[Edit] = []

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from proofreader.model import Applicability, Category, Finding, Severity
+from proofreader.model import Applicability, Category, Finding, Severity, finding_maker
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.structure import Kind
 from proofreader.textutil import CJK_CLASS
@@ -124,7 +124,9 @@ class HalfwidthPunct(Rule):
         # The regex requires a Chinese neighbour, so 10:30, 1,000 and 3:1 never match.
         matches = list(_HALF_ZH_RE.finditer(text))
         if matches:
-            protos = {ch: self._finding(ctx, 0, ch).moved for ch in {m.group() for m in matches}}
+            protos = {
+                ch: finding_maker(self._finding(ctx, 0, ch)) for ch in {m.group() for m in matches}
+            }
             if mask:
                 for m in matches:
                     pos = m.start()

@@ -156,9 +156,7 @@ def test_overlapping_fixes_cannot_both_be_applied(qapp, tmp_path, checker):
     d = _draft(tmp_path, EXT_B, checker)
     comma = next(i for i in d.items if i.finding.rule == "halfwidth-punct")
     # a second finding over the same character, as another rule might report it
-    from dataclasses import replace
-
-    other_finding = replace(comma.finding, rule="other-rule", replacements=("、",))
+    other_finding = comma.finding.replace(rule="other-rule", replacements=("、",))
     from ui.draft import Item
 
     other = Item(other_finding, d._cursor(*comma.span), comma.left)
