@@ -22,12 +22,12 @@ class LineIndex:
     """Maps code-point offsets to 1-based (line, column); `\\n` ends a line."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        self._starts.extend(m.end() for m in re.finditer("\n", text))
+        self.starts = [0]  # offset of each line's first character
+        self.starts.extend(m.end() for m in re.finditer("\n", text))
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i + 1, offset - self._starts[i] + 1
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
 
     def offset(self, line: int, column: int) -> int:
-        return self._starts[line - 1] + column - 1
+        return self.starts[line - 1] + column - 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 from json.encoder import encode_basestring as _str
@@ -15,8 +16,11 @@ from typing import Any
 import proofreader
 from proofreader.batch import FileResult
 from proofreader.exporters._common import by_category, rows, timestamp
+from proofreader.model import Finding, Status
+from proofreader.textutil import LineIndex
 
 SCHEMA = "proofreader-report/1"
+_PENDING = Status.PENDING
 # One encoder for every finding: json.dumps(…, ensure_ascii=False) builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
@@ -27,8 +31,8 @@ _FINDING_KEYS = {
     "replacements", "status", "applicability", "group", "message_en",
 }  # fmt: skip
 _FINDING_JSON = (
-    '{"rule": %s, "category": %s, "severity": %s, "offset": %d, "length": %d, "line": %d, '
-    '"column": %d, "text": %s, "message": %s, "replacements": [%s], "status": %s, '
+    '{"rule": %s, "category": %s, "severity": %s, "offset": %s, "length": %s, "line": %s, '
+    '"column": %s, "text": %s, "message": %s, "replacements": [%s], "status": %s, '
     '"applicability": %s, "group": %s, "message_en": %s}'
 )
 
@@ -55,39 +59,54 @@ def _encode_finding(d: dict[str, Any]) -> str:
 
 
 def _encoded_findings(result: FileResult, english: bool) -> list[str]:
-    """The JSON text of each finding of file_entry, written straight from the findings (no
-    dict per finding; the repeated strings — rule ids, messages — encoded once)."""
-    memo: dict[str, str] = {}
+    """The JSON text of each finding of file_entry, written straight from the findings.
 
-    def enc(s: str) -> str:
-        e = memo.get(s)
-        if e is None:
-            e = memo[s] = _str(s)
-        return e
-
+    Findings that differ only in their span (the 200 half-width commas of a page) share one
+    template: everything but offset, length, line, column and text is encoded once."""
+    text = result.document.text if result.document is not None else ""
+    starts = LineIndex(text).starts
+    statuses = result.statuses
+    templates: dict[tuple, str] = {}
     out = []
-    for f, line, column, text, status in rows(result):
-        msg = f.message_en if english and f.message_en else f.message
-        out.append(
-            _FINDING_JSON
-            % (
-                enc(f.rule),
-                enc(f.category),
-                enc(f.severity),
-                f.offset,
-                f.length,
-                line,
-                column,
-                _str(text),
-                enc(msg),
-                ", ".join(map(enc, f.replacements)),
-                enc(status),
-                enc(f.applicability),
-                "null" if f.group is None else enc(f.group),
-                enc(f.message_en) if f.message_en else "null",
-            )
+    append = out.append
+    for f in result.findings:
+        status = statuses.get(f.key, _PENDING).value if statuses else "pending"
+        key = (*f[:3], *f[5:10], status)  # every field but the span and `data`
+        template = templates.get(key)
+        if template is None:
+            template = templates[key] = _template(f, status, english)
+        offset = f[3]
+        end = offset + f[4]
+        line = bisect_right(starts, offset)
+        append(
+            template % (offset, f[4], line, offset - starts[line - 1] + 1, _str(text[offset:end]))
         )
     return out
+
+
+def _template(f: Finding, status: str, english: bool) -> str:
+    """_FINDING_JSON with every field but the span filled in (and its % escaped)."""
+    msg = f.message_en if english and f.message_en else f.message
+
+    def enc(s: str) -> str:
+        return _str(s).replace("%", "%%")
+
+    return _FINDING_JSON % (
+        enc(f.rule),
+        enc(f.category),
+        enc(f.severity),
+        "%d",
+        "%d",
+        "%d",
+        "%d",
+        "%s",
+        enc(msg),
+        ", ".join(map(enc, f.replacements)),
+        enc(status),
+        enc(f.applicability),
+        "null" if f.group is None else enc(f.group),
+        enc(f.message_en) if f.message_en else "null",
+    )
 
 
 def file_entry(result: FileResult, lang: str = "zh", *, encoded: bool = False) -> dict[str, Any]:
