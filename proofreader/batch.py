@@ -12,8 +12,9 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -200,14 +201,33 @@ def check_targets(
     checker = DeskCheckers(config)
     grammar = _grammar(config)
     results: list[FileResult] = []
-    for i, (path, shown) in enumerate(targets):
-        if cancel is not None and cancel():
-            raise Cancelled()
-        result = check_file(path, checker, shown, grammar)
-        results.append(result)
-        if on_progress is not None:
-            on_progress(i + 1, len(targets), result)
+    with gc_paused():
+        for i, (path, shown) in enumerate(targets):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            result = check_file(path, checker, shown, grammar)
+            results.append(result)
+            if on_progress is not None:
+                on_progress(i + 1, len(targets), result)
     return results
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch runs (on the main thread only).
+
+    A folder yields 10^5 findings, all kept for the report: the collector would walk them
+    again and again (~10 % of the run) and free almost nothing (findings hold no cycles;
+    a 5 MB batch leaves ~4000 cyclic objects, collected once at the end).
+    """
+    if threading.current_thread() is not threading.main_thread() or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 # --- process pool -------------------------------------------------------------------------
@@ -222,9 +242,39 @@ def _init_worker(config: Config) -> None:
     _worker_grammar = _grammar(config)
 
 
-def _check_in_worker(path: Path, shown: str) -> FileResult:
+def _check_in_worker(chunk: list[tuple[Path, str]]) -> list[FileResult]:
     assert _worker_checker is not None
-    return check_file(path, _worker_checker, shown, _worker_grammar)
+    with gc_paused():
+        return [check_file(path, _worker_checker, shown, _worker_grammar) for path, shown in chunk]
+
+
+def _chunks(
+    targets: Sequence[tuple[Path, str]], first: int, jobs: int
+) -> Iterator[tuple[int, list[tuple[Path, str]]]]:
+    """(index of the first file, files) in runs of about 1/(8·jobs) of the total size, at
+    most 64 KB unless one file is larger: one round trip per chunk instead of per file,
+    small enough that the workers finish together and progress moves."""
+    sizes = [_size_of(path) for path, _ in targets[first:]]
+    limit = max(16 * 1024, min(_CHUNK_BYTES, sum(sizes) // (8 * jobs)))
+    start, chunk, size = first, [], 0
+    for i, target in enumerate(targets[first:], start=first):
+        chunk.append(target)
+        size += sizes[i - first]
+        if size >= limit:
+            yield start, chunk
+            start, chunk, size = i + 1, [], 0
+    if chunk:
+        yield start, chunk
+
+
+_CHUNK_BYTES = 64 * 1024
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _grammar(config: Config) -> GrammarChecker:
@@ -277,25 +327,31 @@ def _check_parallel(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,)
     )
     try:
-        futures: dict[Future[FileResult], int] = {
-            pool.submit(_check_in_worker, path, shown): i
-            for i, (path, shown) in enumerate(targets)
-            if i >= first
+        futures: dict[Future[list[FileResult]], tuple[int, int]] = {
+            pool.submit(_check_in_worker, chunk): (start, len(chunk))
+            for start, chunk in _chunks(targets, first, jobs)
         }
-        for done, fut in enumerate(as_completed(futures), start=first + 1):
+        done = first
+        for fut in as_completed(futures):
             if cancel is not None and cancel():
                 raise Cancelled()
-            i = futures[fut]
+            start, count = futures[fut]
             try:
-                result = fut.result()
+                chunk_results = fut.result()
             except Exception:
-                # The worker died or its result could not be sent back (e.g. unpicklable
-                # reader data): check this file here instead of losing it.
+                # The worker died or its results could not be sent back (e.g. unpicklable
+                # reader data): check these files here instead of losing them.
                 local = local or DeskCheckers(config)
-                result = check_file(targets[i][0], local, targets[i][1], _grammar(config))
-            results[i] = result
-            if on_progress is not None:
-                on_progress(done, len(targets), result)
+                grammar = _grammar(config)
+                chunk_results = [
+                    check_file(path, local, shown, grammar)
+                    for path, shown in targets[start : start + count]
+                ]
+            for i, result in enumerate(chunk_results, start=start):
+                results[i] = result
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, len(targets), result)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if first:

@@ -121,3 +121,35 @@ def test_parallel_with_threads_running_uses_spawn_and_still_works(tmp_path):
         t.join()
     assert [r.ok for r in results] == [True, False, True, False, False, False]
     assert results[2].findings
+
+
+def test_pool_chunks_cover_every_file_once_in_order(tmp_path):
+    from proofreader.batch import _chunks
+
+    targets = []
+    for i in range(40):
+        p = tmp_path / f"d{i:02}.txt"
+        p.write_text("字" * (1000 * (i % 7) + 1), encoding="utf-8")
+        targets.append((p, p.name))
+    for first in (0, 1):
+        chunks = list(_chunks(targets, first, jobs=2))
+        assert len(chunks) > 2  # files travel in groups, yet in several of them
+        flat = [t for _, chunk in chunks for t in chunk]
+        assert flat == targets[first:]
+        assert [start for start, _ in chunks] == [
+            first + sum(len(c) for _, c in chunks[:k]) for k in range(len(chunks))
+        ]
+
+
+def test_gc_paused_restores_the_collector():
+    import gc
+
+    from proofreader.batch import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError("a failing batch")
+    assert gc.isenabled()
