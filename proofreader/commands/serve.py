@@ -7,12 +7,7 @@ import argparse
 import sys
 
 from proofreader.commands._common import parse_size
-from proofreader.languagetool.server import (
-    DEFAULT_HOST,
-    DEFAULT_MAX_BODY,
-    DEFAULT_PORT,
-    make_server,
-)
+from proofreader.languagetool.defaults import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from proofreader.languagetool.server import make_server  # http.server: only when serving
+
     try:
         server = make_server(args.host, args.port, args.max_body, quiet=not args.verbose)
     except OSError as e:

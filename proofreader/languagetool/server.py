@@ -44,12 +44,10 @@ from proofreader import __version__
 from proofreader.config import Config
 from proofreader.engine import Checker
 from proofreader.languagetool.convert import OffsetMap
+from proofreader.languagetool.defaults import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT
 from proofreader.model import Category, Finding
 from proofreader.rules import ALL_RULES, Rule
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8081
-DEFAULT_MAX_BODY = 1024 * 1024
 CONTEXT_SIZE = 40  # characters each side, LanguageTool's default
 
 LANGUAGES = [{"name": "Chinese", "code": "zh", "longCode": "zh-CN"}]
