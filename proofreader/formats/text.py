@@ -116,14 +116,16 @@ def decode(data: bytes) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError as e:
         utf8_error = e
-    codec = _detect(data)
-    if codec is None:
+    found = _detect(data)
+    if found is None:
         raise LoadError(_why_undecodable(data, utf8_error))
-    return data.decode(codec), codec, False
+    codec, text = found
+    return text, codec, False
 
 
-def _detect(data: bytes) -> str | None:
-    """The codec charset-normalizer finds, normalised to the superset we decode with."""
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """The codec charset-normalizer finds, normalised to the superset we decode with, and
+    the text decoded strictly with it."""
     import charset_normalizer
 
     matches = []
@@ -153,10 +155,10 @@ def _detect(data: bytes) -> str | None:
         candidates = (best.encoding,)
     for codec in candidates:
         try:
-            data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        return codecs.lookup(codec).name
+        return codecs.lookup(codec).name, text
     return None
 
 
