@@ -15,9 +15,11 @@ the layout. The segmenter (jieba) is loaded only when such a candidate needs it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate, count, repeat
+from operator import add
+from typing import NamedTuple
 
 from proofreader import resources
 from proofreader.segmenter import tokenizer, word_tags
@@ -34,8 +36,14 @@ class Kind(StrEnum):
     BLANK = "blank"
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+# `Kind.BODY` goes through the enum's metaclass (~0.15 µs a time): hot code uses these.
+_BODY, _HEADLINE, _BYLINE, _FURNITURE, _BLANK = Kind
+
+
+class Paragraph(NamedTuple):
+    """One line of a draft. (A NamedTuple: a draft has thousands of lines, and a tuple is
+    several times cheaper to build than a frozen dataclass.)"""
+
     index: int
     start: int  # code point offset of the first character
     end: int  # offset just past the last character (line terminator excluded)
@@ -50,42 +58,64 @@ class Paragraph:
         return doc_text[self.start : self.end]
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Every line of `text`, blank ones included, in order; kinds are not yet decided."""
+# Builds a Paragraph from a 5-tuple without the Python-level __new__ (map() calls it in C).
+_make_paragraph = partial(tuple.__new__, Paragraph)
+
+
+class _Lines(NamedTuple):
+    """The lines of a text: their contents, offsets and terminators, in parallel lists."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    newlines: list[str]
+
+
+def _lines(text: str) -> _Lines:
     sep = "\n"
     if "\r" in text:
-        if text.count("\r") != text.count("\r\n") or "\n" in text.replace("\r\n", ""):
-            return _split_any_newline(text)  # mixed line endings
+        crlf = text.count("\r\n")
+        if text.count("\r") != crlf or text.count("\n") != crlf:
+            return _any_newline_lines(text)  # mixed line endings
         sep = "\r\n"
-    paras: list[Paragraph] = []
-    lines = text.split(sep)
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()  # a final newline ends the last line, it does not open an empty one
-    last = len(lines) - 1
-    pos = 0
-    width = len(sep)
-    body, blank = Kind.BODY, Kind.BLANK
-    for i, line in enumerate(lines):
-        end = pos + len(line)
-        nl = sep if i < last or end < len(text) else ""
-        paras.append(Paragraph(i, pos, end, nl, body if line.strip() else blank))
-        pos = end + width
-    return paras
+    texts = text.split(sep)
+    if len(texts) > 1 and texts[-1] == "":
+        texts.pop()  # a final newline ends the last line, it does not open an empty one
+    lengths = list(map(len, texts))
+    starts = [0, *accumulate(map(add, lengths[:-1], repeat(len(sep))))]
+    ends = list(map(add, starts, lengths))
+    newlines = [sep] * len(texts)
+    if ends[-1] >= len(text):
+        newlines[-1] = ""
+    return _Lines(texts, starts, ends, newlines)
 
 
-def _split_any_newline(text: str) -> list[Paragraph]:
-    paras: list[Paragraph] = []
+def _any_newline_lines(text: str) -> _Lines:
+    lines = _Lines([], [], [], [])
     n = len(text)
     for m in _LINE_RE.finditer(text):
-        if m.start() >= n and paras:
+        if m.start() >= n and lines.starts:
             break
         nl = m.group(1)
         end = m.end() - len(nl)
-        kind = Kind.BLANK if not text[m.start() : end].strip() else Kind.BODY
-        paras.append(Paragraph(len(paras), m.start(), end, nl, kind))
+        lines.texts.append(text[m.start() : end])
+        lines.starts.append(m.start())
+        lines.ends.append(end)
+        lines.newlines.append(nl)
         if m.end() >= n:
             break
-    return paras
+    return lines
+
+
+def _build(lines: _Lines, kinds: list[Kind]) -> list[Paragraph]:
+    return list(map(_make_paragraph, zip(count(), lines.starts, lines.ends, lines.newlines, kinds)))
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Every line of `text`, blank ones included, in order; kinds are not yet decided."""
+    lines = _lines(text)
+    body, blank = _BODY, _BLANK
+    return _build(lines, [body if s.strip() else blank for s in lines.texts])
 
 
 # --- line features -----------------------------------------------------------------------
@@ -98,6 +128,7 @@ _LAYOUT_SPACE_RE = re.compile(f"[{CJK_CLASS}“”《》（）·][ \u3000\u00a0]
 _TERMINAL_IN_RE = re.compile(r"[。！？!?]|…{2}")
 # Clause separators: a comma or semicolon (half-width ones count: drafts are full of them).
 _CLAUSE_RE = re.compile(r"[，；]|(?<=[^\x00-\x7f])[,;]")
+_HALF_CLAUSE_RE = re.compile(r"(?<=[^\x00-\x7f])[,;]")
 _MARK_PREFIX = "■▲●◆□★☆◇△○"
 _FURNITURE_RE = re.compile(
     r"^(第?[A-Za-z0-9一二三四五六七八九十]{0,3}[\u4e00-\u9fff]{0,4}版|.{0,12}广告)$"
@@ -135,112 +166,146 @@ def _line_kind(s: str) -> Kind | None:
     """Kind decided from the line alone; None: a short unpunctuated line, decided by context."""
     n = len(s)
     last = s[-1]
-    if last in "。！？" and s[0] not in _MARK_PREFIX:
-        return Kind.BODY  # the common case: a sentence (bylines and furniture have no 。)
-    if n > 60 and last not in _OPEN_END and s[0] not in _MARK_PREFIX:
-        return Kind.BODY
-    if _LEAD_RE.match(s):
-        return Kind.BODY  # 本报讯 …, 据新华社报道 …: the lead of an article
-    has_cjk = _HAS_CJK_RE.search(s) is not None
-    if not has_cjk:
-        return Kind.FURNITURE if n <= 80 else Kind.BODY
-    terminal = _TERMINAL_IN_RE.search(s) is not None
-    if s[0] in _MARK_PREFIX and n <= 40 and not terminal:
-        return Kind.BYLINE
-    if (
-        n <= 40
-        and not terminal
-        and (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s)
-        and not _CLAUSE_RE.search(s)
-    ):
-        return Kind.BYLINE
-    if n <= 16 and not terminal and _FURNITURE_RE.match(s):
-        return Kind.FURNITURE
-    if n <= 40 and not terminal and _BRACKETED_RE.match(s):
-        return Kind.FURNITURE
-    clauses = len(_CLAUSE_RE.findall(s))
+    marked = s[0] in _MARK_PREFIX
+    if not marked and (last in "。！？" or (n > 60 and last not in _OPEN_END)):
+        return _BODY  # a sentence (bylines and furniture have no 。), or a long line
+    if s[0] in "本新据" and _LEAD_RE.match(s):
+        return _BODY  # 本报讯 …, 据新华社报道 …: the lead of an article
+    cjk_last = "\u4e00" <= last <= "\u9fff"  # (most lines: no regular expression needed)
+    if not cjk_last and _HAS_CJK_RE.search(s) is None:
+        return _FURNITURE if n <= 80 else _BODY
+    terminal = _has_terminal(s)
+    if n <= 40 and not terminal:
+        if marked:
+            return _BYLINE
+        if (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s) and not _has_clause(s):
+            return _BYLINE
+        if n <= 16 and (last == "版" or s.endswith("广告")) and _FURNITURE_RE.match(s):
+            return _FURNITURE
+        if s[0] in "（(" and _BRACKETED_RE.match(s):
+            return _FURNITURE
+    clauses = _clause_count(s)
     if last in "”』" and n <= 40 and clauses == 0 and not terminal:
-        return Kind.HEADLINE  # 让社会面管控彻底“静下来”
-    if not is_cut_ending(last):
-        return Kind.BODY  # ends like a sentence (or with something we leave alone)
-    layout = _LAYOUT_SPACE_RE.search(s) is not None
-    if layout and n <= 60 and clauses == 0 and not terminal and last not in "，,、":
-        return Kind.HEADLINE
+        return _HEADLINE  # 让社会面管控彻底“静下来”
+    if not cjk_last and last not in _OPEN_END and _HAS_CJK_RE.match(last) is None:  # not cut
+        return _BODY  # ends like a sentence (or with something we leave alone)
     if last in "，,、":
-        return Kind.BODY
+        return _BODY
+    if n <= 60 and clauses == 0 and not terminal and _has_layout_space(s):
+        return _HEADLINE
     if terminal and not (n <= 30 and clauses <= 1):
-        return Kind.BODY
+        return _BODY
     if (n <= 40 and clauses == 0) or (n <= 20 and clauses <= 1):
         return None  # headline-like: let the neighbours decide
-    return Kind.BODY
+    return _BODY
+
+
+# The features below are what the regular expressions above say, found with `in` first:
+# most lines have no half-width comma, no space, and a regular expression that must try
+# every position costs microseconds per line.
+
+
+def _has_terminal(s: str) -> bool:
+    """`_TERMINAL_IN_RE.search(s)`: a sentence-ending mark somewhere in `s`."""
+    return "。" in s or "！" in s or "？" in s or "!" in s or "?" in s or "……" in s
+
+
+def _clause_count(s: str) -> int:
+    """`len(_CLAUSE_RE.findall(s))`: the clause separators in `s`."""
+    full = s.count("，") + s.count("；")
+    if "," not in s and ";" not in s:
+        return full
+    return full + len(_HALF_CLAUSE_RE.findall(s))
+
+
+def _has_clause(s: str) -> bool:
+    """`_CLAUSE_RE.search(s) is not None`."""
+    return "，" in s or "；" in s or (("," in s or ";" in s) and _CLAUSE_RE.search(s) is not None)
+
+
+def _has_layout_space(s: str) -> bool:
+    """`_LAYOUT_SPACE_RE.search(s) is not None`."""
+    return (" " in s or "\u3000" in s or "\u00a0" in s) and _LAYOUT_SPACE_RE.search(s) is not None
 
 
 def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     """Decide each paragraph's kind (a new list; paragraphs are immutable)."""
+    blank = _BLANK
+    texts = ["" if p.kind == blank else text[p.start : p.end] for p in paras]
+    kinds = _kinds(texts)
+    return [p if p.kind == k else p._replace(kind=k) for p, k in zip(paras, kinds, strict=True)]
+
+
+def _kinds(lines: list[str]) -> list[Kind]:
+    """The kind of each line: from the line alone, then short unpunctuated lines by context."""
+    blank, body = _BLANK, _BODY
+    stripped = list(map(str.strip, lines, repeat(SPACES)))
     kinds: list[Kind | None] = []
-    stripped: list[str] = []
-    blank = Kind.BLANK
-    for p in paras:
-        if p.kind == blank:
-            stripped.append("")
-            kinds.append(blank)
-            continue
-        s = text[p.start : p.end].strip(SPACES)
-        stripped.append(s)
-        kinds.append(_line_kind(s) if s else blank)
-    n = len(paras)
-    nxt = [-1] * n  # index of the next non-blank paragraph
-    following = -1
-    for i in range(n - 1, -1, -1):
-        nxt[i] = following
-        if kinds[i] != Kind.BLANK:
-            following = i
-    prev_kind: Kind | None = None
-    for i in range(n):
-        if kinds[i] is None:
-            kinds[i] = _resolve(stripped[i], prev_kind, stripped[nxt[i]] if nxt[i] >= 0 else "",
-                                kinds[nxt[i]] if nxt[i] >= 0 else None)  # fmt: skip
-        if kinds[i] != Kind.BLANK:
-            prev_kind = kinds[i]
-    return [
-        p if p.kind == k else Paragraph(p.index, p.start, p.end, p.newline, k or Kind.HEADLINE)
-        for p, k in zip(paras, kinds, strict=True)
-    ]
+    append = kinds.append
+    undecided: list[int] = []
+    for i, s in enumerate(stripped):
+        if not s:
+            append(blank)
+        elif s[-1] in "。！？" and s[0] not in _MARK_PREFIX:
+            append(body)  # the common case (as in `_line_kind`), without a call
+        elif s.isspace():
+            append(blank)  # other white space only (str.strip() would leave nothing)
+        else:
+            k = _line_kind(s)
+            append(k)
+            if k is None:
+                undecided.append(i)
+    n = len(kinds)
+    for i in undecided:  # in order: a line's resolved kind is the next one's prev_kind
+        h = i - 1
+        while h >= 0 and kinds[h] is blank:
+            h -= 1
+        j = i + 1
+        while j < n and kinds[j] is blank:
+            j += 1
+        prev_kind = kinds[h] if h >= 0 else None
+        if j < n:
+            kinds[i] = _resolve(stripped[i], prev_kind, stripped[j], kinds[j])
+        else:
+            kinds[i] = _resolve(stripped[i], prev_kind, "", None)
+    return kinds  # type: ignore[return-value]  # (every None was resolved)
 
 
 def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -> Kind:
     """A short unpunctuated line: a headline, or a body paragraph cut by the layout?"""
     if ends_dangling(s):
-        return Kind.BODY  # a headline does not end with 的, 和, 通过…
-    if not nxt or next_kind in (Kind.BYLINE, Kind.FURNITURE, Kind.HEADLINE):
-        return Kind.HEADLINE
+        return _BODY  # a headline does not end with 的, 和, 通过…
+    if not nxt or next_kind in (_BYLINE, _FURNITURE, _HEADLINE):
+        return _HEADLINE
     if continues(s, nxt):
-        return Kind.BODY
+        return _BODY
     if next_kind is None:
-        return Kind.HEADLINE  # two headline-like lines in a row: a headline and its deck
+        return _HEADLINE  # two headline-like lines in a row: a headline and its deck
     # Inside running text (body before and after), a line long enough to be the start of a
     # sentence and that joins well with the next one is a cut paragraph, not a sub-heading
     # (those are short: 保障生活物资, 核酸检测精准覆盖).
     # Right after a byline, a line with a comma in it is the lead of the article, cut.
-    clause = _CLAUSE_RE.search(s) is not None
+    clause = _has_clause(s)
     long_enough = len(s) >= _MIN_CUT_LINE or (len(s) >= 8 and clause)
-    running = prev_kind == Kind.BODY or (prev_kind == Kind.BYLINE and clause)
+    running = prev_kind == _BODY or (prev_kind == _BYLINE and clause)
     if running and long_enough and joins(s, nxt):
-        return Kind.BODY
-    return Kind.HEADLINE
+        return _BODY
+    return _HEADLINE
 
 
 _MIN_CUT_LINE = 12
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    return classify(text, split_paragraphs(text))
+    """Every line of `text` (see `split_paragraphs`) with its kind decided (see `classify`)."""
+    lines = _lines(text)
+    return _build(lines, _kinds(lines.texts))
 
 
 def next_nonblank(paras: list[Paragraph], i: int) -> Paragraph | None:
     """The first paragraph after paragraph `i` that is not blank."""
     for j in range(i + 1, len(paras)):
-        if paras[j].kind != Kind.BLANK:
+        if paras[j].kind != _BLANK:
             return paras[j]
     return None
 
@@ -427,10 +492,16 @@ def opens_sentence(nxt: str) -> bool:
         return True
     if "是" not in nxt[2:10]:
         return False  # (segmenting every paragraph head would cost more than it finds)
-    words = _tokenizer().lcut(nxt[:12], HMM=False)
+    words = _head_words(nxt[:12])
     for i, w in enumerate(words[:4]):
         if w == "是":
             return i >= 2 and len("".join(words[:i])) >= 4
         if not _tag(w).startswith(_NOUN_POS):
             return False
     return False
+
+
+@lru_cache(maxsize=8192)
+def _head_words(head: str) -> tuple[str, ...]:
+    """The words of a paragraph head (a few characters: the key stays small)."""
+    return tuple(_tokenizer().cut(head, HMM=False))

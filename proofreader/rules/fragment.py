@@ -12,8 +12,7 @@ rules analyse quotations over paragraphs as joined here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
@@ -24,14 +23,15 @@ from proofreader.structure import (
     continuation,
     is_cut_ending,
     joins,
+    next_nonblank,
     opens_sentence,
 )
 
 _TERMINAL = ("。", "！", "？", "…", "!", "?")
+_BODY = Kind.BODY  # (a module constant: `Kind.BODY` is a slow look-up through the enum class)
 
 
-@dataclass(frozen=True, slots=True)
-class Cut:
+class Cut(NamedTuple):
     """A body paragraph that ends mid-sentence."""
 
     para: Paragraph
@@ -47,35 +47,43 @@ def cuts(ctx: CheckContext) -> list[Cut]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     text, paras = ctx.text, ctx.paragraphs
-    out: list[Cut] = []
-    for i, p in enumerate(paras):
-        if p.kind != Kind.BODY:
-            continue
-        body = text[p.start : p.end].rstrip(SPACES)
-        if not body or not is_cut_ending(body[-1]):
-            continue
-        if body[-1] == "“" and (
-            body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)
-        ):
-            continue  # 。“ or “…“ ends the paragraph: a closing mark typed the wrong way round
-        last = p.start + len(body) - 1
-        q = next((r for r in paras[i + 1 :] if r.kind != Kind.BLANK), None)
-        if q is not None and q.kind == Kind.BODY:
-            head = text[q.start : q.end]
-            lead = len(head) - len(head.lstrip(SPACES))
-            if _joined(body.lstrip(SPACES), head[lead:]):
-                out.append(Cut(p, last, q, last + 1, q.start + lead))
-                continue
-        out.append(Cut(p, last, None))
+    body = _BODY
+    # Most body paragraphs end with 。 or ”: skip them on their last character alone. (A body
+    # paragraph is never empty: a line with nothing but spaces is blank.)
+    candidates = [p for p in paras if p.kind == body and text[p.end - 1] not in _SENTENCE_END]
+    out = [c for p in candidates if (c := _cut(text, paras, p)) is not None]
     ctx.cache["fragment.cuts"] = out
     return out
+
+
+# Last characters that end a paragraph as a sentence (not `is_cut_ending`, not a space).
+_SENTENCE_END = "。！？”…"
+
+
+def _cut(text: str, paras: list[Paragraph], p: Paragraph) -> Cut | None:
+    """The cut that body paragraph `p` ends with, if it ends mid-sentence."""
+    body = text[p.start : p.end].rstrip(SPACES)
+    if not body or not is_cut_ending(body[-1]):
+        return None
+    if body[-1] == "“" and (
+        body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)
+    ):
+        return None  # 。“ or “…“ ends the paragraph: a closing mark typed the wrong way round
+    last = p.start + len(body) - 1
+    q = next_nonblank(paras, p.index)
+    if q is not None and q.kind == _BODY:
+        head = text[q.start : q.end]
+        lead = len(head) - len(head.lstrip(SPACES))
+        if _joined(body.lstrip(SPACES), head[lead:]):
+            return Cut(p, last, q, last + 1, q.start + lead)
+    return Cut(p, last, None)
 
 
 def _joined(prev: str, nxt: str) -> bool:
     """Join a cut paragraph to the next body paragraph? `joins`, except that without
     strong evidence (a word or a quotation spanning the break) a next paragraph that opens
     like a new sentence means the cut one was truncated: a wrong join is worse than none."""
-    if prev[-1] in _PLACE_PREFIX or _last_fragment_len(prev) < 3 or not opens_sentence(nxt):
+    if prev[-1] in _PLACE_PREFIX or _short_last_fragment(prev) or not opens_sentence(nxt):
         return joins(prev, nxt)  # (市|教育局相关负责人表示: the subject itself may be cut)
     return continuation(prev, nxt) is True
 
@@ -84,9 +92,12 @@ def _joined(prev: str, nxt: str) -> bool:
 _PLACE_PREFIX = "省市县区镇乡村州"
 
 
-def _last_fragment_len(s: str) -> int:
-    """Length of the unfinished sentence `s` ends with (after its last 。！？；：)."""
-    return len(s) - 1 - max(s.rfind(c) for c in "。！？；：!?;:")
+def _short_last_fragment(s: str) -> bool:
+    """Is the unfinished sentence `s` ends with (after its last 。！？；：) under 3 characters?"""
+    return len(s) < 3 or not _STOPS.isdisjoint(s[-3:])
+
+
+_STOPS = frozenset("。！？；：!?;:")
 
 
 def links(ctx: CheckContext) -> dict[int, int]:
