@@ -21,9 +21,14 @@ from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.segmenter import tokenizer, word_freq
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_PAIR_RE = re.compile(f"([{_HAN}])\\1")
-_WORD_RE = re.compile(f"([{_HAN}])((?!\\1)[{_HAN}])\\1\\2")
-_PUNCT_RE = re.compile(r"([，。、；：])\1+")
+# The candidates are a Chinese character twice, ([HAN])\1, two different ones twice,
+# ([HAN])((?!\1)[HAN])\1\2, and a run of a mark, _PUNCT_RE. Backreferences to any
+# character (but a line break) scan the text about twice as fast as those behind a class:
+# these find any doubling, and Python keeps the candidates.
+_DOUBLED_RE = re.compile(r"(.)\1")
+_DOUBLED_TWO_RE = re.compile(r"(..)\1")
+_PUNCT = "，。、；："
+_PUNCT_RE = re.compile(f"([{_PUNCT}])\\1+")
 _HAN_RE = re.compile(f"[{_HAN}]")
 
 
@@ -135,6 +140,56 @@ def _simplified(s: str) -> str:
     return out if len(out) == len(s) else s
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _doubled(ctx: CheckContext) -> list[int]:
+    """Where any character but a line break is doubled, left to right without overlap: one
+    scan shared by the rules of this family through `ctx.cache`."""
+    found = ctx.cache.get("duplicate.doubled")
+    if found is None:
+        found = [m.start() for m in _DOUBLED_RE.finditer(ctx.text)]
+        ctx.cache["duplicate.doubled"] = found
+    return found  # type: ignore[return-value]
+
+
+def _doubled_chars(text: str, doubled: list[int]) -> list[int]:
+    """Where a Chinese character is doubled, left to right without overlap (在在在 once),
+    from `doubled`, the positions of `_doubled`."""
+    # A doubling of any other character skips only its second copy, which is no Chinese
+    # character either: the same positions as a scan for Chinese pairs alone.
+    return [i for i in doubled if _is_han(text[i])]
+
+
+def _punct_runs(text: str, doubled: list[int]) -> Iterator[tuple[int, int]]:
+    """The spans of _PUNCT_RE.finditer(text), from `doubled` (see `_doubled`)."""
+    # A run starts where its character is doubled, after a different character: never
+    # inside a doubling found before it, so `doubled` holds the start of every run.
+    end = 0
+    for i in doubled:
+        if i >= end and text[i] in _PUNCT:
+            m = _PUNCT_RE.match(text, i)
+            if m is not None:  # always: text[i] is doubled
+                end = m.end()
+                yield i, end
+
+
+def _doubled_words(text: str) -> Iterator[int]:
+    """Where two different Chinese characters are doubled (ABAB), left to right without
+    overlap."""
+    search = _DOUBLED_TWO_RE.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        a, b = text[i], text[i + 1]
+        if a != b and _is_han(a) and _is_han(b):
+            yield i
+            m = search(text, i + 4)
+        else:  # not ABAB here (哈哈哈哈, four spaces): one ABAB may still start inside
+            m = search(text, i + 1)
+
+
 def _glues_before(text: str, i: int) -> bool:
     return i > 0 and _HAN_RE.match(text[i - 1]) is not None and _is_word(text[i - 1] + text[i])
 
@@ -157,13 +212,15 @@ def _yi_slip(text: str, i: int) -> bool:
 
 
 def _in_idiom(text: str, i: int, pair: str) -> bool:
+    """Is the pair part of an idiom as written?"""
+    return any(i >= k and text.startswith(idiom, i - k) for idiom, k in _idioms().get(pair, ()))
+
+
+def _in_simplified_idiom(text: str, i: int, pair: str) -> bool:
+    """Is the pair part of an idiom once the text around it is in simplified characters?"""
     idioms = _idioms().get(pair, ())
     if not idioms:
         return False
-    for idiom, k in idioms:
-        s = i - k
-        if s >= 0 and text.startswith(idiom, s):
-            return True
     lo = max(0, i - 8)
     local = _simplified(text[lo : i + 10])
     return any(i - k >= lo and local.startswith(idiom, i - k - lo) for idiom, k in idioms)
@@ -271,6 +328,9 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         # An AA word is suspect only when the character before it makes a word with its
         # first copy (活动|动, 增长|长, 大家|家) or the one after with its second (人|人们,
         # 时|时候); dictionary lookups, no segmentation.
+        return False, False
+    # After the AA test, which clears most pairs without converting the context.
+    if _in_simplified_idiom(text, i, pair):
         return False, False
     lo, hi = _han_window(text, i, i + 2)
     spans = _segment(text, lo, hi)
@@ -428,8 +488,7 @@ class DuplicateChar(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         names: list[tuple[int, int]] | None = None
-        for m in _PAIR_RE.finditer(text):
-            i = m.start()
+        for i in _doubled_chars(text, _doubled(ctx)):
             slip, safe = pair_is_slip(text, i)
             if not slip:
                 continue
@@ -491,8 +550,7 @@ class DuplicateWord(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         names: list[tuple[int, int]] | None = None
-        for m in _WORD_RE.finditer(text):
-            i = m.start()
+        for i in _doubled_words(text):
             if not word_is_slip(text, i):
                 continue
             if names is None:
@@ -544,9 +602,8 @@ class DuplicatePunct(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        for m in _PUNCT_RE.finditer(text):
-            s, e = m.span()
-            mark = m.group(1)
+        for s, e in _punct_runs(text, _doubled(ctx)):
+            mark = text[s]
             if mark == "。" and e - s >= 3:
                 continue  # a home-made ellipsis: the ellipsis rule's business
             yield self.finding(

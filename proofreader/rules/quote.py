@@ -15,19 +15,24 @@ text take the role their place in the alternation gives them (first opens, secon
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.rules.fragment import links
+from proofreader.segmenter import tokenizer, word_freq
 from proofreader.structure import SPACES, Kind, Paragraph, next_nonblank
 from proofreader.textutil import CJK_CLASS, ZH_PUNCT
 
-_MARK_RE = re.compile("[“”\"‘’'（）()《》【】〈〉]")
+_MARKS = "“”\"‘’'（）()《》【】〈〉"
+_MARK_RE = re.compile(f"[{_MARKS}]")
+# What needs no look: anything but a mark, and “…” with no other mark inside on one line
+# (a paragraph is a line). A match ends at the first mark past that (group 1) or at the end.
+_PLAIN_THEN_MARK_RE = re.compile(f"(?:[^{_MARKS}]++|“[^{_MARKS}\r\n]*+”)*+(?:(.)|\\Z)", re.DOTALL)
 _ZH_CONTEXT = re.compile(f"[{CJK_CLASS}{re.escape(ZH_PUNCT)}]")
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 _BRACKETS = {"（": ("paren", True), "(": ("paren", True), "）": ("paren", False),
@@ -43,14 +48,13 @@ _TERMINAL = "。！？…!?"
 OPEN, CLOSE, EITHER = "O", "C", "S"  # opening, closing, straight (either)
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+# NamedTuples, not frozen dataclasses: a draft yields thousands and a tuple is cheaper to build.
+class Mark(NamedTuple):
     pos: int
     role: str  # OPEN, CLOSE or EITHER
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     rule: str
     offset: int
     length: int
@@ -63,6 +67,11 @@ class Issue:
 @cache
 def _speech_verbs() -> frozenset[str]:
     return frozenset(resources.wordlist("speech-verbs"))
+
+
+@cache
+def _speech_verb_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(v) for v in _speech_verbs()}))
 
 
 def _zh_context(text: str, pos: int, lo: int, hi: int) -> bool:
@@ -181,6 +190,10 @@ class _Chain:
         return self.issues
 
 
+_ATTRIBUTION_AFTER = _TERMINAL + "，,"
+_ATTRIBUTION_RE = re.compile(r"[^“”\"。！？!?\r\n，,]{1,40}(?=[。，,！!])")
+
+
 def _attribution_follows(text: str, pos: int) -> bool:
     """Is the “ at `pos` followed by a bare speaker attribution (某某说。) instead of speech?
 
@@ -189,15 +202,32 @@ def _attribution_follows(text: str, pos: int) -> bool:
     before = pos - 1
     while before >= 0 and text[before] in SPACES:
         before -= 1
-    if before < 0 or text[before] not in _TERMINAL + "，,":
+    if before < 0 or text[before] not in _ATTRIBUTION_AFTER:
         return False
-    m = re.compile(r"[^“”\"。！？!?\r\n，,]{1,40}(?=[。，,！!])").match(text, pos + 1)
+    m = _ATTRIBUTION_RE.match(text, pos + 1)
     if m is None:
         return False
-    from proofreader.structure import _tokenizer
+    return _ends_with_speech_verb(m.group())
 
-    words = list(_tokenizer().cut(m.group(), HMM=False))
-    return bool(words) and words[-1] in _speech_verbs()
+
+def _ends_with_speech_verb(clause: str) -> bool:
+    """Is jieba's last word of `clause` (dictionary words only) a speech verb?
+
+    That word is a suffix of the clause, so jieba runs only when the suffixes leave it open.
+    """
+    verbs = _speech_verbs()
+    if not any(clause[-n:] in verbs for n in _speech_verb_lengths()):
+        return False
+    if "\u4e00" <= clause[-1] <= "\u9fd5":  # in a block jieba segments with its dictionary
+        # The last word: the last character alone, or a dictionary word ending with it.
+        last = {clause[k:] for k in range(len(clause) - 1) if word_freq(clause[k:])}
+        last.add(clause[-1])
+        if last <= verbs:
+            return True  # …顾一诺说: 说 is the only candidate
+        if last.isdisjoint(verbs):
+            return False
+    words = list(tokenizer().cut(clause, HMM=False))
+    return bool(words) and words[-1] in verbs
 
 
 def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> None:
@@ -299,17 +329,34 @@ def _nested(seq: list[Mark]) -> bool:
     return depth == 0 and deepest >= 2
 
 
-_NON_MARK_RE = re.compile("[^“”\"‘’'（）()《》【】〈〉]+")
 _PAIRS = ("‘’", "（）", "()", "（)", "(）", "《》", "【】", "〈〉")
 _ALTERNATING_RE = re.compile("(?:“”)*")
 
 
-def _plainly_paired(text: str, p: Paragraph) -> bool:
-    """A fast path for the common paragraph: its marks pair up plainly (“…‘…’…” （…）),
-    with no straight marks and no quotation left open for the next paragraph."""
-    s = _NON_MARK_RE.sub("", text[p.start : p.end])
-    if not s:
-        return True
+def _to_analyse(text: str, paras: list[Paragraph], joined: dict[int, int]) -> list[int]:
+    """The indices of the paragraphs that may hold an issue, in order: those joined to the
+    next and those whose marks do not plainly pair up. Most paragraphs have no marks, or
+    only “…” pairs: one scan of the whole text passes them by."""
+    starts = [p.start for p in paras]
+    out = set(joined)
+    looked: set[int] = set()
+    for m in _PLAIN_THEN_MARK_RE.finditer(text):
+        pos = m.start(1)
+        if pos < 0:
+            continue  # the end of the text
+        i = bisect_right(starts, pos) - 1
+        if i in out or i in looked:
+            continue
+        looked.add(i)
+        p = paras[i]
+        if not _marks_pair_plainly("".join(_MARK_RE.findall(text, p.start, p.end))):
+            out.add(i)
+    return sorted(out)
+
+
+def _marks_pair_plainly(s: str) -> bool:
+    """Do the marks `s` of a paragraph (the marks alone, in order) pair up plainly (“…‘…’…”
+    （…）), with no straight marks and no quotation left open for the next paragraph?"""
     if '"' in s or "'" in s:
         return False
     before = ""
@@ -336,13 +383,9 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     ctx.cache["quote.issues"] = issues
     joined = links(ctx)
     consumed: set[int] = set()
-    blank = Kind.BLANK
-    for p in paras:
-        i = p.index
-        if p.kind == blank or i in consumed:
-            continue
-        # Most paragraphs have no marks, or marks that plainly pair up: nothing to analyse.
-        if i not in joined and _plainly_paired(text, p):
+    for i in _to_analyse(text, paras, joined):
+        p = paras[i]
+        if p.kind == Kind.BLANK or i in consumed:
             continue
         chain = _Chain()
         cur, reopen = p, False

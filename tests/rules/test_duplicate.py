@@ -258,6 +258,24 @@ def test_user_allowed_words_silence_a_finding() -> None:
     assert Checker(Config(allowed_words={"在在规定"}), rules=duplicate.RULES).check_text(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("嗯嗯嗯嗯我们我们要坚持。", [("duplicate-word", "我们我们")]),  # after AAAA
+        ("看看看看书看书", []),
+        (
+            "好的，，，走吧。。。。，，",
+            [("duplicate-punct", "，，，"), ("duplicate-punct", "，，")],
+        ),
+        ("  \n\n0000人人都是，在在规定时间内", [("duplicate-char", "在在")]),
+    ],
+)
+def test_candidates_among_other_doublings(text: str, expected: list[tuple[str, str]]) -> None:
+    """One scan finds every doubling (spaces, digits, marks, characters); each rule keeps
+    its own candidates, as if it had scanned for them alone."""
+    assert [(f.rule, f.text_in(text)) for f in CHECK.check_text(text)] == expected
+
+
 def test_jieba_is_loaded_only_when_a_candidate_needs_it() -> None:
     code = (
         "import sys\n"

@@ -132,6 +132,47 @@ def test_marks_of_headlines_are_checked_on_their_own() -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“他说。\r大家都很配合。", [("quote-unbalanced", "“", ())]),  # \r alone ends a line
+        ("大家好。\r\n”我们走吧。", [("quote-unbalanced", "”", ())]),
+        ("“甲”“乙”“\n丙。", [("quote-unbalanced", "“", ())]),
+        ("他说：“好”。\r\n\r\n“对”他说”。", [("quote-unbalanced", "”", ())]),
+        ("他说：“这是‘志愿浙江’平台（试行）。”\n“你好”", []),
+        ("“第一段。\n\n“第二段”（注）。", []),
+    ],
+)
+def test_paragraphs_passed_over_or_analysed(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """Paragraphs whose marks plainly pair up are skipped by one scan of the text; every
+    other one is analysed, whatever ends its lines."""
+    assert found(text) == expected
+
+
+LEAD = "按照既定路线“点对点”安全送达，并做好消杀等工作。“"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "reversed_"),
+    [
+        ("执法队副队长顾一诺说。", True),  # 说 is the only word the clause can end with
+        ("他笑着说。", True),  # 笑着说 or 说: both speech verbs
+        ("队长Li说。", True),
+        ("据说。", False),  # 据说 is one word, not a speaker and 说
+        ("他在读小说。", False),
+        ("他说a。", False),
+    ],
+)
+def test_a_speaker_after_the_mark_is_read_from_the_last_word(
+    attribution: str, reversed_: bool
+) -> None:
+    [f] = CHECK.check_text(LEAD + attribution)
+    assert f.offset == len(LEAD) - 1
+    assert f.rule == ("quote-reversed" if reversed_ else "quote-unbalanced")
+
+
 # --- properties -------------------------------------------------------------------------------
 
 SEGMENTS = [
