@@ -339,18 +339,16 @@ def _to_analyse(text: str, paras: list[Paragraph], joined: dict[int, int]) -> li
     only “…” pairs: one scan of the whole text passes them by."""
     starts = [p.start for p in paras]
     out = set(joined)
-    looked: set[int] = set()
-    for m in _PLAIN_THEN_MARK_RE.finditer(text):
-        pos = m.start(1)
-        if pos < 0:
-            continue  # the end of the text
-        i = bisect_right(starts, pos) - 1
-        if i in out or i in looked:
-            continue
-        looked.add(i)
+    search = _PLAIN_THEN_MARK_RE.search
+    m = search(text)
+    while m is not None and m.start(1) >= 0:  # no group 1: the end of the text
+        i = bisect_right(starts, m.start(1)) - 1
         p = paras[i]
-        if not _marks_pair_plainly("".join(_MARK_RE.findall(text, p.start, p.end))):
-            out.add(i)
+        if i not in out:
+            marks = "".join(_MARK_RE.findall(text, p.start, p.end))
+            if not _marks_pair_plainly(marks):
+                out.add(i)
+        m = search(text, p.end)  # on from the end of the paragraph
     return sorted(out)
 
 
