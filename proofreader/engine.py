@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from proofreader.config import Config
+from proofreader.gcpause import gc_paused
 from proofreader.model import Edit, Finding
 from proofreader.rules import ALL_RULES, CheckContext, Rule
 
@@ -32,13 +33,14 @@ class Checker:
         file; when it turns true, batch.Cancelled is raised."""
         ctx = CheckContext(text, self.config)
         findings: list[Finding] = []
-        for rule in self.rules:
-            if cancel is not None and cancel():
-                from proofreader.batch import Cancelled  # batch imports this module
+        with gc_paused():
+            for rule in self.rules:
+                if cancel is not None and cancel():
+                    from proofreader.batch import Cancelled  # batch imports this module
 
-                raise Cancelled()
-            findings.extend(rule.check(ctx))
-        return self._finish(text, findings)
+                    raise Cancelled()
+                findings.extend(rule.check(ctx))
+            return self._finish(text, findings)
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         if self._allowed_re is not None:

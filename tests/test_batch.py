@@ -144,7 +144,7 @@ def test_pool_chunks_cover_every_file_once_in_order(tmp_path):
 def test_gc_paused_restores_the_collector():
     import gc
 
-    from proofreader.batch import gc_paused
+    from proofreader.gcpause import gc_paused
 
     assert gc.isenabled()
     with gc_paused():

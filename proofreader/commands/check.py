@@ -17,6 +17,7 @@ from proofreader.commands._common import (
     targets_from_args,
     use_color,
 )
+from proofreader.gcpause import gc_paused
 from proofreader.model import Finding, Severity
 from proofreader.textutil import LineIndex
 
@@ -43,6 +44,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # 10^5 findings live until the report is written: the collector would walk them again
+    # and again while they are built and reported, and free nothing
+    with gc_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.format in BINARY_FORMATS and not args.output:
         print(f"proofreader: --format {args.format} needs -o FILE", file=sys.stderr)
         return 2
