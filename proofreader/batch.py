@@ -22,7 +22,7 @@ from proofreader.config import Config
 from proofreader.document import Document, LoadError
 from proofreader.engine import Checker
 from proofreader.gcpause import gc_paused
-from proofreader.model import Finding, Status
+from proofreader.model import Finding, PackedFindings, Status, pack, unpack
 
 if TYPE_CHECKING:
     from proofreader.languagetool.client import GrammarChecker
@@ -224,10 +224,25 @@ def _init_worker(config: Config) -> None:
     _worker_grammar = _grammar(config)
 
 
-def _check_in_worker(chunk: list[tuple[Path, str]]) -> list[FileResult]:
+def _check_in_worker(chunk: list[tuple[Path, str]]) -> list[tuple[FileResult, PackedFindings]]:
     assert _worker_checker is not None
     with gc_paused():
-        return [check_file(path, _worker_checker, shown, _worker_grammar) for path, shown in chunk]
+        return [
+            _packed(check_file(path, _worker_checker, shown, _worker_grammar))
+            for path, shown in chunk
+        ]
+
+
+def _packed(result: FileResult) -> tuple[FileResult, PackedFindings]:
+    """The result as sent back: its findings packed (model.pack), not 10^5 objects."""
+    findings, result.findings = result.findings, []
+    return result, pack(findings)
+
+
+def _unpacked(item: tuple[FileResult, PackedFindings]) -> FileResult:
+    result, packed = item
+    result.findings = unpack(packed)
+    return result
 
 
 def _chunks(
@@ -319,7 +334,8 @@ def _check_parallel(
                 raise Cancelled()
             start, count = futures[fut]
             try:
-                chunk_results = fut.result()
+                with gc_paused():
+                    chunk_results = [_unpacked(item) for item in fut.result()]
             except Exception:
                 # The worker died or its results could not be sent back (e.g. unpicklable
                 # reader data): check these files here instead of losing them.

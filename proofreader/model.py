@@ -6,6 +6,7 @@ Offsets and lengths are code points into the checked text exactly as decoded
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -211,6 +212,48 @@ def copies_at(proto: Finding, offsets: Iterable[int], length: int) -> list[Findi
     if length < 0:
         raise ValueError(f"negative span in finding {r}: length {length}")
     return [_new(Finding, (r, c, s, o, length, m, rep, a, en, g, {})) for o in offsets]
+
+
+# Findings in transit between processes: (prototypes, spans, data). A prototype is a
+# finding's fields without its span and data (enums as their values); spans holds
+# (prototype index, offset, length) triples; data maps a finding's index to its `data`.
+PackedFindings = tuple[list[tuple], "array[int]", dict[int, dict]]
+
+
+def pack(findings: list[Finding]) -> PackedFindings:
+    """`findings` in a form that pickles and unpickles several times faster than 10^5
+    separate objects: the 200 half-width commas of a page share one prototype."""
+    index: dict[tuple, int] = {}
+    spans = array("q")
+    data: dict[int, dict] = {}
+    for i, f in enumerate(findings):
+        r, c, s, o, n, m, rep, a, en, g, d = f
+        key = (r, c._value_, s._value_, m, rep, a._value_, en, g)  # str values hash in C
+        k = index.get(key)
+        if k is None:
+            k = index[key] = len(index)
+        spans.extend((k, o, n))
+        if d:
+            data[i] = d
+    return list(index), spans, data
+
+
+def unpack(packed: PackedFindings) -> list[Finding]:
+    """The findings `pack` was given, equal and in order."""
+    keys, spans, data = packed
+    protos = [
+        (r, Category(c), Severity(s), m, rep, Applicability(a), en, g)
+        for r, c, s, m, rep, a, en, g in keys
+    ]
+    out = []
+    append = out.append
+    it = iter(spans)
+    for k, o, n in zip(it, it, it, strict=True):
+        r, c, s, m, rep, a, en, g = protos[k]
+        append(_new(Finding, (r, c, s, o, n, m, rep, a, en, g, {})))
+    for i, d in data.items():
+        out[i] = _new(Finding, (*out[i][:10], d))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

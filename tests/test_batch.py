@@ -153,3 +153,17 @@ def test_gc_paused_restores_the_collector():
     with pytest.raises(RuntimeError), gc_paused():
         raise RuntimeError("a failing batch")
     assert gc.isenabled()
+
+
+def test_findings_sent_back_by_pool_workers_arrive_equal_with_their_data(sample_text):
+    import pickle
+
+    from proofreader.engine import Checker
+    from proofreader.model import pack, unpack
+
+    found = Checker().check_text(sample_text)
+    found.append(found[0].replace(data={"reason": "a rule's extras"}))
+    back = unpack(pickle.loads(pickle.dumps(pack(found))))
+    assert back == found
+    assert [f.data for f in back] == [f.data for f in found]
+    assert [type(f.category) for f in back] == [type(f.category) for f in found]
