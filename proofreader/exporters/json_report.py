@@ -16,7 +16,7 @@ from typing import Any
 import proofreader
 from proofreader.batch import FileResult
 from proofreader.exporters._common import by_category, rows, timestamp
-from proofreader.model import Finding, Status
+from proofreader.model import _PROTO, Finding, Status
 from proofreader.textutil import LineIndex
 
 SCHEMA = "proofreader-report/1"
@@ -79,11 +79,8 @@ def _encoded_findings(result: FileResult, english: bool) -> list[str]:
     append = out.append
     for f in result.findings:
         status = statuses.get(f.key, _PENDING).value if statuses else "pending"
-        # every field but the span and `data`; the enums by their plain str values, whose
-        # hash is C code (an Enum member's __hash__ is a Python call)
-        rule, category, severity, _, length, message, replacements, applicability = f[:8]
-        key = (rule, category._value_, severity._value_, message, replacements,
-               applicability._value_, f[8], f[9], status)  # fmt: skip
+        length = f[4]
+        key = (*_PROTO(f), status)  # every field but the span and `data`
         parts = templates.get(key)
         if parts is None:
             parts = templates[key] = _template(f, status, english)
