@@ -1,3 +1,3 @@
-from proofreader.cli import main
+from proofreader.cli import run
 
-raise SystemExit(main())
+run()

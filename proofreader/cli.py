@@ -7,6 +7,7 @@ Each module in COMMANDS exposes `register(subparsers)`, which adds its parser an
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -36,9 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
+    """Run one command. `exiting`: the process ends right after (the console script), so
+    a command may skip work that only a long-lived caller needs (see `run`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.exiting = exiting
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
@@ -54,5 +58,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def run() -> None:
+    """The console script: `main`, then a fast exit. Tearing down a process that holds
+    10^5 findings, jieba's dictionary and every module object by object takes ~0.2 s that
+    nobody waits for; the output is flushed first (a report file is already written,
+    synced and closed by then). Exceptions, --help and argument errors exit normally."""
+    code = main(exiting=True)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to say
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

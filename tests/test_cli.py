@@ -188,7 +188,7 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(drafts):
 
 def test_console_script_entry_point_is_declared():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'proofreader = "proofreader.cli:main"' in text
+    assert 'proofreader = "proofreader.cli:run"' in text
 
 
 def run_on_terminal(args: list[str], env: dict | None = None) -> tuple[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -46,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     # 10^5 findings live until the report is written: the collector would walk them again
     # and again while they are built and reported, and free nothing
+    if getattr(args, "exiting", False):
+        gc.disable()  # a process that ends with this command (cli.run) never needs it
     with gc_paused():
         return _run(args)
 
@@ -85,7 +88,12 @@ def _run(args: argparse.Namespace) -> int:
     grammar = batch_status(results)
     if grammar is not None and not grammar.available:  # say once why grammar was skipped
         print(grammar.line(), file=sys.stderr)
+    if getattr(args, "exiting", False):
+        _HELD.append(results)  # freed with the process by cli.run's fast exit, not one by one
     return exit_code(results)
+
+
+_HELD: list[object] = []
 
 
 # --- text output --------------------------------------------------------------------------

@@ -42,7 +42,9 @@ _SPAN_MARK = ("\x00", "\x01", "\x02", "\x03", "\x04")  # never in JSON text: esc
 _SPAN_FORMAT = (
     '"offset": \x00, "length": \x01, "line": \x02, "column": \x03, "text": \x04'
 )
-_SPAN_JSON = '"offset": %d, "length": %d, "line": %d, "column": %d, "text": %s'
+_SPAN_JSON = b'"offset": %d, "length": %d, "line": %d, "column": %d, "text": %s'
+_FINDING_PAD = "\n" + " " * 8  # a finding's line in `dumps`: inside "findings": [ … ]
+_FINDING_SEP = ("," + _FINDING_PAD).encode()
 
 
 def _encode_finding(d: dict[str, Any]) -> str:
@@ -66,37 +68,34 @@ def _encode_finding(d: dict[str, Any]) -> str:
     )
 
 
-def _encoded_findings(result: FileResult, english: bool) -> list[str]:
-    """The JSON text of each finding of file_entry, written straight from the findings.
-
-    Findings that differ only in their span (the 200 half-width commas of a page) share one
-    template: everything but offset, length, line, column and text is encoded once."""
+def _encoded_findings(result: FileResult, english: bool) -> bytes:
+    """The findings of file_entry as their JSON in UTF-8, one per line (as `dumps` lays
+    them out), written straight from the findings: no dict per finding, and no 50 MB str
+    encoded at the end. Findings that differ only in their span (the 200 half-width commas
+    of a page) share one template: every other field is encoded once."""
     text = result.document.text if result.document is not None else ""
     starts = LineIndex(text).starts
     statuses = result.statuses
-    templates: dict[tuple, tuple[str, str]] = {}
+    templates: dict[tuple, tuple[bytes, bytes]] = {}
     out = []
     append = out.append
     for f in result.findings:
         status = statuses.get(f.key, _PENDING).value if statuses else "pending"
-        length = f[4]
         key = (*_PROTO(f), status)  # every field but the span and `data`
         parts = templates.get(key)
         if parts is None:
             parts = templates[key] = _template(f, status, english)
-        offset = f[3]
+        offset, length = f[3], f[4]
         line = bisect_right(starts, offset)
         column = offset - starts[line - 1] + 1
-        span = _SPAN_JSON % (offset, length, line, column, _str(text[offset : offset + length]))
-        append(parts[0] + span + parts[1])
-    return out
+        flagged = _str(text[offset : offset + length]).encode()
+        append(parts[0] + _SPAN_JSON % (offset, length, line, column, flagged) + parts[1])
+    return _FINDING_SEP.join(out)
 
 
-def _template(f: Finding, status: str, english: bool) -> tuple[str, str]:
-    """_FINDING_JSON around the span fields, every other field filled in: (head, tail).
-
-    (Formatting only the short middle: `%` scans its whole format string character by
-    character, and a finding's JSON is ~400 characters.)"""
+def _template(f: Finding, status: str, english: bool) -> tuple[bytes, bytes]:
+    """_FINDING_JSON around the span fields, every other field filled in, in UTF-8:
+    (head, tail)."""
     msg = f.message_en if english and f.message_en else f.message
     whole = _FINDING_JSON % (
         _str(f.rule),
@@ -111,16 +110,17 @@ def _template(f: Finding, status: str, english: bool) -> tuple[str, str]:
         _str(f.message_en) if f.message_en else "null",
     )
     head, tail = whole.split(_SPAN_FORMAT)
-    return head, tail
+    return head.encode(), tail.encode()
 
 
 def file_entry(result: FileResult, lang: str = "zh", *, encoded: bool = False) -> dict[str, Any]:
-    """One file of the report. `encoded`: its findings as their JSON text (for `dumps`)."""
+    """One file of the report. `encoded`: its findings as one block of JSON in UTF-8 (for
+    `dumps_utf8`)."""
     if not result.ok:
         return {"path": result.path, "status": "error", "error": result.error, "findings": []}
     doc = result.document
     english = lang.startswith("en")  # as Finding.localized_message, without a call per finding
-    findings: list[Any] = (
+    findings: list[Any] | bytes = (
         _encoded_findings(result, english)
         if encoded
         else [
@@ -183,7 +183,7 @@ def _report(
         "summary": {
             "files": len(results),
             "files_with_errors": sum(1 for r in results if not r.ok),
-            "findings": sum(len(f["findings"]) for f in files),
+            "findings": sum(len(r.findings) for r in results if r.ok),
             "by_category": by_category(results),
         },
     }
@@ -212,7 +212,7 @@ class JsonExporter:
     ) -> bytes:
         files = [file_entry(r, lang, encoded=True) for r in results]
         report = _report(results, files, editor, created)
-        return (dumps(report) + "\n").encode("utf-8")
+        return dumps_utf8(report)
 
 
 def dumps(report: dict[str, Any]) -> str:
@@ -220,27 +220,31 @@ def dumps(report: dict[str, Any]) -> str:
 
     `json.dumps(indent=…)` falls back to the pure-Python encoder (~60 µs a finding; a
     folder of pages has 10^5 findings); the compact C encoder is used for each finding.
-    ensure_ascii=False keeps the Chinese readable; the bytes are UTF-8 without a BOM.
+    ensure_ascii=False keeps the Chinese readable.
     """
-    findings: list[list[dict[str, Any]]] = []
+    return dumps_utf8(report)[:-1].decode("utf-8")
+
+
+def dumps_utf8(report: dict[str, Any]) -> bytes:
+    """`dumps(report)` and a final newline, in UTF-8 (without a BOM). The findings of a file
+    may come as one block already encoded (file_entry(…, encoded=True))."""
+    findings: list[list[dict[str, Any]] | bytes] = []
     files = []
     for entry in report["files"]:
         # a control character cannot occur unescaped in JSON text: a safe placeholder
         files.append(entry | {"findings": f"\x00{len(findings)}\x00"})
         findings.append(entry["findings"])
-    text = json.dumps(report | {"files": files}, ensure_ascii=False, indent=2)
+    text = json.dumps(report | {"files": files}, ensure_ascii=False, indent=2) + "\n"
 
-    pad = "\n" + " " * 8
-
-    def block(i: int) -> str:
-        items = findings[i]
+    def block(m: re.Match[bytes]) -> bytes:
+        items = findings[int(m.group(1))]
         if not items:
-            return "[]"
-        if isinstance(items[0], str):  # file_entry(…, encoded=True)
-            body = ("," + pad).join(items)
+            return b"[]"
+        if isinstance(items, bytes):  # file_entry(…, encoded=True)
+            body = items
         else:
             encode = _encode_finding if all(d.keys() == _FINDING_KEYS for d in items) else None
-            body = ("," + pad).join(map(encode or _ENCODER.encode, items))
-        return "[" + pad + body + "\n" + " " * 6 + "]"
+            body = _FINDING_SEP.join(s.encode() for s in map(encode or _ENCODER.encode, items))
+        return b"[" + _FINDING_PAD.encode() + body + b"\n" + b" " * 6 + b"]"
 
-    return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: block(int(m.group(1))), text)
+    return re.sub(rb'"\\u0000(\d+)\\u0000"', block, text.encode("utf-8"))
