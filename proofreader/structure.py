@@ -122,25 +122,47 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 SPACES = " \t\u3000\u00a0"
 _CJK = f"[{CJK_CLASS}]"
-_HAS_CJK_RE = re.compile(_CJK)
-# A space the layout put between two Chinese phrases (headlines, bylines, run-in heads).
-_LAYOUT_SPACE_RE = re.compile(f"[{CJK_CLASS}“”《》（）·][ \u3000\u00a0]+(?=[{CJK_CLASS}“《（])")
-_TERMINAL_IN_RE = re.compile(r"[。！？!?]|…{2}")
+_HAS_CJK_RE = re.compile(_CJK)  # (the same pattern as textutil.CJK_RE: compiled once)
+
+# Patterns with a large character class cost milliseconds each to compile (the class is
+# expanded code point by code point): those not needed by every draft are compiled on
+# first use, to keep them out of start-up.
+
+
+@cache
+def _layout_space_re() -> re.Pattern[str]:
+    """A space the layout put between two Chinese phrases (headlines, bylines, run-in heads)."""
+    return re.compile(f"[{CJK_CLASS}“”《》（）·][ \u3000\u00a0]+(?=[{CJK_CLASS}“《（])")
+
+
 # Clause separators: a comma or semicolon (half-width ones count: drafts are full of them).
 _CLAUSE_RE = re.compile(r"[，；]|(?<=[^\x00-\x7f])[,;]")
 _HALF_CLAUSE_RE = re.compile(r"(?<=[^\x00-\x7f])[,;]")
 _MARK_PREFIX = "■▲●◆□★☆◇△○"
-_FURNITURE_RE = re.compile(
-    r"^(第?[A-Za-z0-9一二三四五六七八九十]{0,3}[\u4e00-\u9fff]{0,4}版|.{0,12}广告)$"
-)
+
+
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    """A page or section name (第A3版, 平湖版) or an advertisement credit."""
+    return re.compile(
+        r"^(第?[A-Za-z0-9一二三四五六七八九十]{0,3}[\u4e00-\u9fff]{0,4}版|.{0,12}广告)$"
+    )
+
+
 # Openers of a new article or of a new paragraph: never the continuation of a cut sentence.
 NEW_PARAGRAPH_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息)|【|■)")
 _LEAD_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息))")
-# A list item: （二）, 2. , 三、, 二是, 其二, 第二，
-_ENUMERATION_RE = re.compile(
-    r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
-    r"第[一二三四五六七八九十\d]{1,3}[，,、])"
-)
+
+
+@cache
+def _enumeration_re() -> re.Pattern[str]:
+    """A list item: （二）, 2. , 三、, 二是, 其二, 第二，"""
+    return re.compile(
+        r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
+        r"第[一二三四五六七八九十\d]{1,3}[，,、])"
+    )
+
+
 # A short line in brackets: a caption or a credit — （图为…）, （新华社记者 王强 摄）, （完）.
 _BRACKETED_RE = re.compile(r"^[（(][^（()）]{1,38}[）)]$")
 
@@ -155,43 +177,54 @@ def is_cut_ending(ch: str) -> bool:
 
 
 @cache
-def _byline_re() -> re.Pattern[str]:
+def _byline() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The byline pattern, and the first characters of its marker words."""
     words = sorted(resources.wordlist("byline-markers"), key=len, reverse=True)
     alt = "|".join(map(re.escape, words))
     # the marker, then a space, a colon or a slash (记者 林旭东, 文/图), or just a name (记者王强)
-    return re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})([\\s:：/]|[{CJK_CLASS}·]{{2,4}}$)")
+    rx = re.compile(f"^[{_MARK_PREFIX}]?\\s*({alt})([\\s:：/]|[{CJK_CLASS}·]{{2,4}}$)")
+    return rx, frozenset(w[0] for w in words)
 
 
 def _line_kind(s: str) -> Kind | None:
-    """Kind decided from the line alone; None: a short unpunctuated line, decided by context."""
+    """Kind decided from the line alone; None: a short unpunctuated line, decided by context.
+
+    (Runs for every line that is not a plain sentence: the features are found with `in`
+    and str.count first, inline, since most lines have no half-width comma and no space and
+    a regular expression that must try every position costs microseconds per line.)
+    """
     n = len(s)
+    first = s[0]
     last = s[-1]
-    marked = s[0] in _MARK_PREFIX
+    marked = first in _MARK_PREFIX
     if not marked and (last in "。！？" or (n > 60 and last not in _OPEN_END)):
         return _BODY  # a sentence (bylines and furniture have no 。), or a long line
-    if s[0] in "本新据" and _LEAD_RE.match(s):
+    if first in "本新据" and _LEAD_RE.match(s):
         return _BODY  # 本报讯 …, 据新华社报道 …: the lead of an article
     cjk_last = "\u4e00" <= last <= "\u9fff"  # (most lines: no regular expression needed)
     if not cjk_last and _HAS_CJK_RE.search(s) is None:
         return _FURNITURE if n <= 80 else _BODY
-    terminal = _has_terminal(s)
+    if n > 60:
+        return _BODY  # (too long for a byline, a caption, a headline or a cut headline)
+    # a sentence-ending mark somewhere in the line
+    terminal = "。" in s or "！" in s or "？" in s or "!" in s or "?" in s or "……" in s
     if n <= 40 and not terminal:
-        if marked:
+        if marked or _is_byline(s):
             return _BYLINE
-        if (_byline_re().match(s) or "栏目统筹" in s or "责任编辑" in s) and not _has_clause(s):
-            return _BYLINE
-        if n <= 16 and (last == "版" or s.endswith("广告")) and _FURNITURE_RE.match(s):
+        if n <= 16 and (last == "版" or s.endswith("广告")) and _furniture_re().match(s):
             return _FURNITURE
-        if s[0] in "（(" and _BRACKETED_RE.match(s):
+        if first in "（(" and _BRACKETED_RE.match(s):
             return _FURNITURE
-    clauses = _clause_count(s)
+    clauses = s.count("，") + s.count("；")  # clause separators (`_CLAUSE_RE`)
+    if "," in s or ";" in s:
+        clauses += len(_HALF_CLAUSE_RE.findall(s))
     if last in "”』" and n <= 40 and clauses == 0 and not terminal:
         return _HEADLINE  # 让社会面管控彻底“静下来”
     if not cjk_last and last not in _OPEN_END and _HAS_CJK_RE.match(last) is None:  # not cut
         return _BODY  # ends like a sentence (or with something we leave alone)
     if last in "，,、":
         return _BODY
-    if n <= 60 and clauses == 0 and not terminal and _has_layout_space(s):
+    if clauses == 0 and not terminal and _has_layout_space(s):
         return _HEADLINE
     if terminal and not (n <= 30 and clauses <= 1):
         return _BODY
@@ -200,22 +233,12 @@ def _line_kind(s: str) -> Kind | None:
     return _BODY
 
 
-# The features below are what the regular expressions above say, found with `in` first:
-# most lines have no half-width comma, no space, and a regular expression that must try
-# every position costs microseconds per line.
-
-
-def _has_terminal(s: str) -> bool:
-    """`_TERMINAL_IN_RE.search(s)`: a sentence-ending mark somewhere in `s`."""
-    return "。" in s or "！" in s or "？" in s or "!" in s or "?" in s or "……" in s
-
-
-def _clause_count(s: str) -> int:
-    """`len(_CLAUSE_RE.findall(s))`: the clause separators in `s`."""
-    full = s.count("，") + s.count("；")
-    if "," not in s and ";" not in s:
-        return full
-    return full + len(_HALF_CLAUSE_RE.findall(s))
+def _is_byline(s: str) -> bool:
+    """A short unmarked line that opens with a byline word (记者 林旭东) and has no clause."""
+    rx, firsts = _byline()
+    # (the pattern can only match at a marker word's first character, or at a space)
+    opens = (s[0] in firsts or s[0].isspace()) and rx.match(s) is not None
+    return (opens or "栏目统筹" in s or "责任编辑" in s) and not _has_clause(s)
 
 
 def _has_clause(s: str) -> bool:
@@ -224,8 +247,8 @@ def _has_clause(s: str) -> bool:
 
 
 def _has_layout_space(s: str) -> bool:
-    """`_LAYOUT_SPACE_RE.search(s) is not None`."""
-    return (" " in s or "\u3000" in s or "\u00a0" in s) and _LAYOUT_SPACE_RE.search(s) is not None
+    """A space between two Chinese phrases (`_layout_space_re`)."""
+    return (" " in s or "\u3000" in s or "\u00a0" in s) and _layout_space_re().search(s) is not None
 
 
 def classify(text: str, paras: list[Paragraph]) -> list[Paragraph]:
@@ -273,11 +296,13 @@ def _kinds(lines: list[str]) -> list[Kind]:
 
 def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -> Kind:
     """A short unpunctuated line: a headline, or a body paragraph cut by the layout?"""
-    if ends_dangling(s):
+    tail = _cjk_tail(s)
+    if _dangling_tail(tail):
         return _BODY  # a headline does not end with 的, 和, 通过…
     if not nxt or next_kind in (_BYLINE, _FURNITURE, _HEADLINE):
         return _HEADLINE
-    if continues(s, nxt):
+    strong = _continuation(s, nxt, tail)
+    if strong is True:
         return _BODY
     if next_kind is None:
         return _HEADLINE  # two headline-like lines in a row: a headline and its deck
@@ -288,8 +313,8 @@ def _resolve(s: str, prev_kind: Kind | None, nxt: str, next_kind: Kind | None) -
     clause = _has_clause(s)
     long_enough = len(s) >= _MIN_CUT_LINE or (len(s) >= 8 and clause)
     running = prev_kind == _BODY or (prev_kind == _BYLINE and clause)
-    if running and long_enough and joins(s, nxt):
-        return _BODY
+    if running and long_enough and strong is None and _weak_join(s, nxt, tail):
+        return _BODY  # (`joins`, its strong evidence already known)
     return _HEADLINE
 
 
@@ -326,19 +351,21 @@ def _dangling_words() -> frozenset[str]:
 _tokenizer = tokenizer  # jieba is slow to initialise: only when a candidate needs it
 
 
-_TAIL_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
-_HEAD_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}")
+@cache
+def _edge_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Chinese characters at the end and at the start of a paragraph."""
+    return re.compile(f"[{CJK_CLASS}]{{1,6}}$"), re.compile(f"[{CJK_CLASS}]{{1,6}}")
 
 
 def _cjk_tail(s: str) -> str:
     """The last few Chinese characters of `s` (none if it ends with anything else)."""
-    m = _TAIL_RE.search(s, max(0, len(s) - 6))
+    m = _edge_res()[0].search(s, max(0, len(s) - 6))
     return m.group() if m else ""
 
 
 def _cjk_head(s: str) -> str:
     """The first few Chinese characters of `s`."""
-    m = _HEAD_RE.match(s)
+    m = _edge_res()[1].match(s)
     return m.group() if m else ""
 
 
@@ -386,14 +413,19 @@ def continuation(prev: str, nxt: str) -> bool | None:
     or with punctuation. False when `nxt` opens like a new paragraph (本报讯, 据…报道).
     None: no evidence either way.
     """
-    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt) or _ENUMERATION_RE.match(nxt):
+    return _continuation(prev, nxt, None)
+
+
+def _continuation(prev: str, nxt: str, tail: str | None) -> bool | None:
+    """`continuation`, with `_cjk_tail(prev)` when the caller already has it."""
+    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt) or _enumeration_re().match(nxt):
         return False
     if _quote_open_at_end(prev) and _quote_closed_first(nxt):
         return True
     first = nxt[0]
     if first in "，,、。；;）)》”’":
         return True
-    return _break_words(_cjk_tail(prev), _cjk_head(nxt))[0]
+    return _break_words(_cjk_tail(prev) if tail is None else tail, _cjk_head(nxt))[0]
 
 
 @lru_cache(maxsize=8192)
@@ -435,12 +467,22 @@ def joins(prev: str, nxt: str) -> bool:
     strong = continuation(prev, nxt)
     if strong is not None:
         return strong
+    return _weak_join(prev, nxt, None)
+
+
+def joins_without_evidence(prev: str, nxt: str) -> bool:
+    """`joins(prev, nxt)` when `continuation(prev, nxt)` is None (known to the caller)."""
+    return _weak_join(prev, nxt, None)
+
+
+def _weak_join(prev: str, nxt: str, tail: str | None) -> bool:
+    """`joins` without strong evidence either way; `tail`: `_cjk_tail(prev)` if known."""
     if prev[-1] in "，,、" or nxt[0] in "“《【(（\"'":
         return False
     head = _cjk_head(nxt)
     if not head:
         return False
-    first = _break_words(_cjk_tail(prev), head)[1]
+    first = _break_words(_cjk_tail(prev) if tail is None else tail, head)[1]
     if not first:
         return True
     flag = _tag(first)
@@ -471,14 +513,22 @@ def _sentence_openers() -> frozenset[str]:
 
 # --- does a paragraph open like a new sentence? ------------------------------------------
 
-# A first clause that only a sentence starts with: a subject and a reporting verb
-# (街道相关负责人表示，), or a framing adverbial (鉴于…，/ 在…的今天，).
-_SPEAKER_CLAUSE_RE = re.compile(
-    f"^[{CJK_CLASS}]{{2,12}}(表示|提醒|指出|认为|强调|透露|坦言|介绍说|告诉记者|统计显示)[，,：:]"
-)
-_FRAME_CLAUSE_RE = re.compile(
-    r"^((鉴于|尽管|不管|针对|展望)[^，,。；]{2,24}|在[^，,。；]{2,16}(的今天|之际|的背景下|的形势下|影响下))[，,]"
-)
+
+@cache
+def _opening_clause_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A first clause that only a sentence starts with: a subject and a reporting verb
+    (街道相关负责人表示，), or a framing adverbial (鉴于…，/ 在…的今天，)."""
+    speaker = (
+        f"^[{CJK_CLASS}]{{2,12}}"
+        "(表示|提醒|指出|认为|强调|透露|坦言|介绍说|告诉记者|统计显示)[，,：:]"
+    )
+    frame = (
+        r"^((鉴于|尽管|不管|针对|展望)[^，,。；]{2,24}"
+        r"|在[^，,。；]{2,16}(的今天|之际|的背景下|的形势下|影响下))[，,]"
+    )
+    return re.compile(speaker), re.compile(frame)
+
+
 _NOUN_POS = ("n", "vn")
 
 
@@ -488,7 +538,8 @@ def opens_sentence(nxt: str) -> bool:
     (鉴于…，), or a noun subject and 是 (调查研究是…). The rest of a sentence cut at a word
     boundary hardly ever opens this way, and a truncated paragraph must not be offered a join
     with an unrelated one."""
-    if _SPEAKER_CLAUSE_RE.match(nxt) or _FRAME_CLAUSE_RE.match(nxt):
+    speaker, frame = _opening_clause_res()
+    if speaker.match(nxt) or frame.match(nxt):
         return True
     if "是" not in nxt[2:10]:
         return False  # (segmenting every paragraph head would cost more than it finds)

@@ -22,7 +22,7 @@ from proofreader.structure import (
     Paragraph,
     continuation,
     is_cut_ending,
-    joins,
+    joins_without_evidence,
     next_nonblank,
     opens_sentence,
 )
@@ -83,9 +83,12 @@ def _joined(prev: str, nxt: str) -> bool:
     """Join a cut paragraph to the next body paragraph? `joins`, except that without
     strong evidence (a word or a quotation spanning the break) a next paragraph that opens
     like a new sentence means the cut one was truncated: a wrong join is worse than none."""
+    strong = continuation(prev, nxt)
+    if strong is not None:
+        return strong  # (what `joins` returns too)
     if prev[-1] in _PLACE_PREFIX or _short_last_fragment(prev) or not opens_sentence(nxt):
-        return joins(prev, nxt)  # (市|教育局相关负责人表示: the subject itself may be cut)
-    return continuation(prev, nxt) is True
+        return joins_without_evidence(prev, nxt)  # (市|教育局相关负责人表示: a cut subject)
+    return False
 
 
 # One-character place words that open an organisation's name (市教育局, 镇党委书记).
