@@ -163,6 +163,10 @@ _lock = threading.Lock()
 # Loads the dictionary entries of the given first characters into jieba.dt.FREQ (None: the
 # whole dictionary is loaded).
 _load_chars: Callable[[Iterable[str]], None] | None = None
+# jieba.dt.FREQ and the first characters whose entries it holds (None: all of them), set
+# by tokenizer(): `loaded_freq` tests them without a call when the characters are in.
+_freq: dict[str, int] | None = None
+_done: set[str] | None = None
 
 
 @cache
@@ -171,25 +175,29 @@ def tokenizer() -> Any:
 
     With the cache, FREQ is a plain dict filled one first character at a time: get_DAG
     (every segmentation starts there) first loads the characters of its sentence, so
-    jieba's own look-ups run at dict speed. Look words up with `word_freq`, not FREQ.
+    jieba's own look-ups run at dict speed. Look words up with `word_freq` or
+    `loaded_freq`, not FREQ.
     """
-    global _load_chars
+    global _load_chars, _freq, _done
     jieba = _import_jieba()
     dt = jieba.dt
     with _lock:
         if dt.initialized:
+            _freq = dt.FREQ
             return dt
         loaded = _sharded()
         if loaded is None:
             dt.initialize()
+            _freq = dt.FREQ
             return dt
         total, shards = loaded[0], loaded[1]
         freq: dict[str, int] = {}
         done: set[str] = set()
 
         def load_chars(chars: Iterable[str]) -> None:
-            new = set(chars).difference(done)
-            for ch in new:
+            if done.issuperset(chars):  # the usual case: no set built
+                return
+            for ch in set(chars).difference(done):
                 freq.update(shards.shard(ch))
                 done.add(ch)
 
@@ -202,16 +210,27 @@ def tokenizer() -> Any:
         dt.get_DAG = get_DAG  # an instance attribute: jieba's cut() calls self.get_DAG
         dt.total, dt.FREQ = total, freq
         dt.initialized = True
-        _load_chars = load_chars
+        _load_chars, _freq, _done = load_chars, freq, done
     return dt
+
+
+def loaded_freq(chars: str) -> dict[str, int]:
+    """jieba's FREQ with the entries of every first character in `chars` loaded: words that
+    start with one of them are then looked up with FREQ.get, no call per word."""
+    freq = _freq
+    if freq is None:
+        tokenizer()
+        freq = _freq
+        assert freq is not None
+    if _done is not None and not _done.issuperset(chars):
+        assert _load_chars is not None
+        _load_chars(chars)
+    return freq
 
 
 def word_freq(word: str) -> int | None:
     """jieba's frequency of `word`: None when unknown, 0 for a mere prefix of a word."""
-    dt = tokenizer()
-    if _load_chars is not None and word:
-        _load_chars(word[0])
-    return dt.FREQ.get(word)
+    return loaded_freq(word[:1]).get(word)
 
 
 @cache

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.segmenter import tokenizer, word_freq
+from proofreader.segmenter import loaded_freq, tokenizer
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # The candidates are a Chinese character twice, ([HAN])\1, two different ones twice,
@@ -123,7 +123,7 @@ def _name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
 
 
 def _is_word(w: str) -> bool:
-    return bool(word_freq(w))
+    return bool(loaded_freq(w[0]).get(w))
 
 
 @cache
@@ -133,6 +133,7 @@ def _t2s():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=4096)  # a few characters around a pair: common contexts recur
 def _simplified(s: str) -> str:
     """`s` in simplified characters, so a stray traditional character (實事求是是) does not
     hide an idiom or a word; the original if conversion would change the length."""
@@ -191,12 +192,12 @@ def _doubled_words(text: str) -> Iterator[int]:
 
 
 def _glues_before(text: str, i: int) -> bool:
-    return i > 0 and _HAN_RE.match(text[i - 1]) is not None and _is_word(text[i - 1] + text[i])
+    return i > 0 and _is_han(text[i - 1]) and _is_word(text[i - 1] + text[i])
 
 
 def _glues_after(text: str, i: int) -> bool:
     j = i + 2
-    return j < len(text) and _HAN_RE.match(text[j]) is not None and _is_word(text[i] + text[j])
+    return j < len(text) and _is_han(text[j]) and _is_word(text[i] + text[j])
 
 
 def _yi_slip(text: str, i: int) -> bool:
@@ -213,7 +214,10 @@ def _yi_slip(text: str, i: int) -> bool:
 
 def _in_idiom(text: str, i: int, pair: str) -> bool:
     """Is the pair part of an idiom as written?"""
-    return any(i >= k and text.startswith(idiom, i - k) for idiom, k in _idioms().get(pair, ()))
+    idioms = _idioms().get(pair)
+    if idioms is None:  # most pairs: no generator to build
+        return False
+    return any(i >= k and text.startswith(idiom, i - k) for idiom, k in idioms)
 
 
 def _in_simplified_idiom(text: str, i: int, pair: str) -> bool:
@@ -228,19 +232,28 @@ def _in_simplified_idiom(text: str, i: int, pair: str) -> bool:
 
 def _segment(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """jieba's words (dictionary words only, no HMM guesses) as absolute (start, end)."""
+    spans = []
+    x = lo
+    for y in _word_ends(_simplified(text[lo:hi])):
+        spans.append((x, lo + y))
+        x = lo + y
+    return spans
+
+
+@lru_cache(maxsize=4096)  # a dozen characters at most: common contexts recur
+def _word_ends(sentence: str) -> tuple[int, ...]:
+    """Where jieba's words (dictionary words only) end in `sentence`, Chinese characters."""
     # The window holds Chinese characters only, so jieba's own block splitting and
     # generators are skipped: its DAG and max-probability route, directly.
-    sentence = _simplified(text[lo:hi])
     dt = _jieba()
     route: dict[int, tuple[float, int]] = {}
     dt.calc(sentence, dt.get_DAG(sentence), route)
-    spans = []
+    ends = []
     x, n = 0, len(sentence)
     while x < n:
-        y = route[x][1] + 1
-        spans.append((lo + x, lo + y))
-        x = y
-    return spans
+        x = route[x][1] + 1
+        ends.append(x)
+    return tuple(ends)
 
 
 def _han_window(text: str, i: int, j: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.rules.fragment import links
-from proofreader.segmenter import tokenizer, word_freq
+from proofreader.segmenter import loaded_freq, tokenizer
 from proofreader.structure import SPACES, Kind, Paragraph, next_nonblank
 from proofreader.textutil import CJK_CLASS, ZH_PUNCT
 
@@ -46,6 +46,7 @@ _BOUNDARY = " \t\u3000。；;：:，,、"
 _TERMINAL = "。！？…!?"
 
 OPEN, CLOSE, EITHER = "O", "C", "S"  # opening, closing, straight (either)
+OPEN_CLOSE = OPEN + CLOSE
 
 
 # NamedTuples, not frozen dataclasses: a draft yields thousands and a tuple is cheaper to build.
@@ -134,20 +135,22 @@ class _Chain:
         self.brackets: dict[str, list[int]] = {}
         self.issues: list[Issue] = []
 
-    def add_paragraph(self, text: str, p: Paragraph, marks: list[int], reopen: bool) -> None:
-        """Add the marks of paragraph `p` (their offsets, in order)."""
+    def add_paragraph(self, text: str, p: Paragraph, reopen: bool) -> None:
+        """Add the marks of paragraph `p`."""
         lo, hi = p.start, p.end
         skip = -1
         if reopen:  # the “ that re-opens a quotation carried over from the last paragraph
             skip = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(SPACES))
-        for pos in marks:
-            ch = text[pos]
+        add_double = self.double.append
+        for m in _MARK_RE.finditer(text, lo, hi):
+            pos = m.start()
+            ch = m[0]
             if pos == skip:
                 continue
             if ch == "“":
-                self.double.append(Mark(pos, OPEN))
+                add_double(Mark(pos, OPEN))
             elif ch == "”":
-                self.double.append(Mark(pos, CLOSE))
+                add_double(Mark(pos, CLOSE))
             elif ch == '"':
                 if _straight_quote(text, pos, lo, hi):
                     self.double.append(Mark(pos, EITHER))
@@ -220,7 +223,8 @@ def _ends_with_speech_verb(clause: str) -> bool:
         return False
     if "\u4e00" <= clause[-1] <= "\u9fd5":  # in a block jieba segments with its dictionary
         # The last word: the last character alone, or a dictionary word ending with it.
-        last = {clause[k:] for k in range(len(clause) - 1) if word_freq(clause[k:])}
+        get = loaded_freq(clause).get
+        last = {clause[k:] for k in range(len(clause) - 1) if get(clause[k:])}
         last.add(clause[-1])
         if last <= verbs:
             return True  # …顾一诺说: 说 is the only candidate
@@ -234,43 +238,45 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
     if not seq:
         return
     n = len(seq)
-    want = [OPEN if i % 2 == 0 else CLOSE for i in range(n)]
-    mism = [i for i, m in enumerate(seq) if m.role != EITHER and m.role != want[i]]
     straight = '"' if op == "“" else "'"
-    if n % 2 == 0 and len(mism) <= 1:
-        for i in mism:  # exactly one mark the wrong way round: the fix is clear
-            m = seq[i]
-            right = op if want[i] == OPEN else cl
-            out.append(Issue(
-                "quote-reversed", m.pos, 1,
-                f"引号方向错误：此处应为{'前' if want[i] == OPEN else '后'}引号“{right}”",
-                f"Quotation mark the wrong way round: “{right}” belongs here",
-                right,
-            ))  # fmt: skip
-        for i, m in enumerate(seq):
-            if m.role == EITHER:
-                right = op if want[i] == OPEN else cl
+    if n % 2 == 0:
+        if "".join([m.role for m in seq]) == OPEN_CLOSE * (n // 2):
+            return  # plain pairs (the usual case): nothing to report
+        mism = [i for i, m in enumerate(seq) if m.role != EITHER and m.role != _want(i)]
+        if len(mism) <= 1:
+            for i in mism:  # exactly one mark the wrong way round: the fix is clear
+                m = seq[i]
+                right = op if _want(i) == OPEN else cl
                 out.append(Issue(
-                    "quote-straight", m.pos, 1,
-                    f"中文里应使用弯引号“{right}”，不用直引号{straight}",
-                    f"Chinese text takes the curly mark “{right}”, not a straight {straight}",
+                    "quote-reversed", m.pos, 1,
+                    f"引号方向错误：此处应为{'前' if _want(i) == OPEN else '后'}引号“{right}”",
+                    f"Quotation mark the wrong way round: “{right}” belongs here",
                     right,
                 ))  # fmt: skip
-        return
-    if n % 2 == 0 and _nested(seq):
-        depth = 0
-        for m in seq:
-            if m.role == OPEN:
-                depth += 1
-                if depth == 2 and op == "“":
+            for i, m in enumerate(seq):
+                if m.role == EITHER:
+                    right = op if _want(i) == OPEN else cl
                     out.append(Issue(
-                        "quote-nesting", m.pos, 1,
-                        "引号嵌套错误：双引号里面的引号应使用单引号‘’",
-                        "Wrong nesting: a quotation inside “ ” takes ‘ ’",
+                        "quote-straight", m.pos, 1,
+                        f"中文里应使用弯引号“{right}”，不用直引号{straight}",
+                        f"Chinese text takes the curly mark “{right}”, not a straight {straight}",
+                        right,
                     ))  # fmt: skip
-            else:
-                depth -= 1
-        return
+            return
+        if _nested(seq):
+            depth = 0
+            for m in seq:
+                if m.role == OPEN:
+                    depth += 1
+                    if depth == 2 and op == "“":
+                        out.append(Issue(
+                            "quote-nesting", m.pos, 1,
+                            "引号嵌套错误：双引号里面的引号应使用单引号‘’",
+                            "Wrong nesting: a quotation inside “ ” takes ‘ ’",
+                        ))  # fmt: skip
+                else:
+                    depth -= 1
+            return
     # The pairing breaks: report where, without a fix.
     expect = OPEN
     open_mark: Mark | None = None
@@ -309,6 +315,11 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
             out.append(_unclosed(open_mark, op, cl))
 
 
+def _want(i: int) -> str:
+    """The role of the i-th mark in a correct sequence: opening and closing alternate."""
+    return OPEN if i % 2 == 0 else CLOSE
+
+
 def _unclosed(m: Mark, op: str, cl: str) -> Issue:
     return Issue(
         "quote-unbalanced", m.pos, 1,
@@ -333,11 +344,20 @@ _PAIRS = ("‘’", "（）", "()", "（)", "(）", "《》", "【】", "〈〉"
 _ALTERNATING_RE = re.compile("(?:“”)*")
 
 
-def _to_analyse(text: str, paras: list[Paragraph], joined: dict[int, int]) -> list[int]:
+def _para_starts(ctx: CheckContext) -> list[int]:
+    """The paragraphs' start offsets, shared with CheckContext.paragraph_at (same key)."""
+    starts = ctx.cache.get("_para_starts")
+    if starts is None:
+        starts = ctx.cache["_para_starts"] = [p.start for p in ctx.paragraphs]
+    return starts  # type: ignore[return-value]
+
+
+def _to_analyse(
+    text: str, paras: list[Paragraph], starts: list[int], joined: dict[int, int]
+) -> list[int]:
     """The indices of the paragraphs that may hold an issue, in order: those joined to the
     next and those whose marks do not plainly pair up. Most paragraphs have no marks, or
     only “…” pairs: one scan of the whole text passes them by."""
-    starts = [p.start for p in paras]
     out = set(joined)
     search = _PLAIN_THEN_MARK_RE.search
     m = search(text)
@@ -381,7 +401,7 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     ctx.cache["quote.issues"] = issues
     joined = links(ctx)
     consumed: set[int] = set()
-    for i in _to_analyse(text, paras, joined):
+    for i in _to_analyse(text, paras, _para_starts(ctx), joined):
         p = paras[i]
         if p.kind == Kind.BLANK or i in consumed:
             continue
@@ -389,8 +409,7 @@ def analysis(ctx: CheckContext) -> list[Issue]:
         cur, reopen = p, False
         while True:
             consumed.add(cur.index)
-            marks = [m.start() for m in _MARK_RE.finditer(text, cur.start, cur.end)]
-            chain.add_paragraph(text, cur, marks, reopen)
+            chain.add_paragraph(text, cur, reopen)
             reopen = False
             nxt_i = joined.get(cur.index)
             if nxt_i is not None and nxt_i not in consumed:
