@@ -49,12 +49,12 @@ OPEN, CLOSE, EITHER = "O", "C", "S"  # opening, closing, straight (either)
 OPEN_CLOSE = OPEN + CLOSE
 
 
-# NamedTuples, not frozen dataclasses: a draft yields thousands and a tuple is cheaper to build.
-class Mark(NamedTuple):
-    pos: int
-    role: str  # OPEN, CLOSE or EITHER
+# A mark: (offset, role), role OPEN, CLOSE or EITHER. A plain tuple: a draft has thousands
+# of marks, and building a NamedTuple costs ten times as much.
+Mark = tuple[int, str]
 
 
+# A NamedTuple, not a frozen dataclass: several times cheaper to build.
 class Issue(NamedTuple):
     rule: str
     offset: int
@@ -148,20 +148,20 @@ class _Chain:
             if pos == skip:
                 continue
             if ch == "“":
-                add_double(Mark(pos, OPEN))
+                add_double((pos, OPEN))
             elif ch == "”":
-                add_double(Mark(pos, CLOSE))
+                add_double((pos, CLOSE))
             elif ch == '"':
                 if _straight_quote(text, pos, lo, hi):
-                    self.double.append(Mark(pos, EITHER))
+                    self.double.append((pos, EITHER))
             elif ch == "‘":
-                self.single.append(Mark(pos, OPEN))
+                self.single.append((pos, OPEN))
             elif ch == "’":
                 if not _is_apostrophe(text, pos, lo, hi):
-                    self.single.append(Mark(pos, CLOSE))
+                    self.single.append((pos, CLOSE))
             elif ch == "'":
                 if _straight_quote(text, pos, lo, hi) and not _is_apostrophe(text, pos, lo, hi):
-                    self.single.append(Mark(pos, EITHER))
+                    self.single.append((pos, EITHER))
             else:
                 kind, opening = _BRACKETS[ch]
                 stack = self.brackets.setdefault(kind, [])
@@ -240,24 +240,24 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
     n = len(seq)
     straight = '"' if op == "“" else "'"
     if n % 2 == 0:
-        if "".join([m.role for m in seq]) == OPEN_CLOSE * (n // 2):
+        if "".join([role for _, role in seq]) == OPEN_CLOSE * (n // 2):
             return  # plain pairs (the usual case): nothing to report
-        mism = [i for i, m in enumerate(seq) if m.role != EITHER and m.role != _want(i)]
+        mism = [i for i, (_, role) in enumerate(seq) if role != EITHER and role != _want(i)]
         if len(mism) <= 1:
             for i in mism:  # exactly one mark the wrong way round: the fix is clear
-                m = seq[i]
+                pos = seq[i][0]
                 right = op if _want(i) == OPEN else cl
                 out.append(Issue(
-                    "quote-reversed", m.pos, 1,
+                    "quote-reversed", pos, 1,
                     f"引号方向错误：此处应为{'前' if _want(i) == OPEN else '后'}引号“{right}”",
                     f"Quotation mark the wrong way round: “{right}” belongs here",
                     right,
                 ))  # fmt: skip
-            for i, m in enumerate(seq):
-                if m.role == EITHER:
+            for i, (pos, role) in enumerate(seq):
+                if role == EITHER:
                     right = op if _want(i) == OPEN else cl
                     out.append(Issue(
-                        "quote-straight", m.pos, 1,
+                        "quote-straight", pos, 1,
                         f"中文里应使用弯引号“{right}”，不用直引号{straight}",
                         f"Chinese text takes the curly mark “{right}”, not a straight {straight}",
                         right,
@@ -265,12 +265,12 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
             return
         if _nested(seq):
             depth = 0
-            for m in seq:
-                if m.role == OPEN:
+            for pos, role in seq:
+                if role == OPEN:
                     depth += 1
                     if depth == 2 and op == "“":
                         out.append(Issue(
-                            "quote-nesting", m.pos, 1,
+                            "quote-nesting", pos, 1,
                             "引号嵌套错误：双引号里面的引号应使用单引号‘’",
                             "Wrong nesting: a quotation inside “ ” takes ‘ ’",
                         ))  # fmt: skip
@@ -281,38 +281,39 @@ def _analyse(text: str, seq: list[Mark], op: str, cl: str, out: list[Issue]) -> 
     expect = OPEN
     open_mark: Mark | None = None
     for m in seq:
-        if m.role == EITHER:
+        pos, role = m
+        if role == EITHER:
             out.append(Issue(
-                "quote-straight", m.pos, 1,
+                "quote-straight", pos, 1,
                 f"中文里应使用弯引号“”，不用直引号{straight}（此处配对不明，请核对）",
                 f"Chinese text takes curly quotation marks, not a straight {straight} "
                 "(the pairing is unclear here)",
             ))  # fmt: skip
             open_mark = m if expect == OPEN else None
             expect = CLOSE if expect == OPEN else OPEN
-        elif m.role == expect:
+        elif role == expect:
             open_mark = m if expect == OPEN else None
             expect = CLOSE if expect == OPEN else OPEN
-        elif m.role == CLOSE:  # expected an opening mark
+        elif role == CLOSE:  # expected an opening mark
             out.append(Issue(
-                "quote-unbalanced", m.pos, 1,
+                "quote-unbalanced", pos, 1,
                 f"后引号“{cl}”前面没有配对的前引号“{op}”",
                 f"Closing mark “{cl}” without an opening “{op}”",
             ))  # fmt: skip
         else:  # an opening mark while one is open: the open one was never closed
-            if open_mark is not None and open_mark.role == OPEN:
-                out.append(_unclosed(open_mark, op, cl))
+            if open_mark is not None and open_mark[1] == OPEN:
+                out.append(_unclosed(open_mark[0], op, cl))
             open_mark = m
-    if expect == CLOSE and open_mark is not None and open_mark.role == OPEN:
-        if op == "“" and _attribution_follows(text, open_mark.pos):
+    if expect == CLOSE and open_mark is not None and open_mark[1] == OPEN:
+        if op == "“" and _attribution_follows(text, open_mark[0]):
             out.append(Issue(
-                "quote-reversed", open_mark.pos, 1,
+                "quote-reversed", open_mark[0], 1,
                 "引号方向错误：引语之后、说话人之前应为后引号“””",
                 "Quotation mark the wrong way round: the closing “”” belongs before the speaker",
                 cl, sure=False,
             ))  # fmt: skip
         else:
-            out.append(_unclosed(open_mark, op, cl))
+            out.append(_unclosed(open_mark[0], op, cl))
 
 
 def _want(i: int) -> str:
@@ -320,9 +321,9 @@ def _want(i: int) -> str:
     return OPEN if i % 2 == 0 else CLOSE
 
 
-def _unclosed(m: Mark, op: str, cl: str) -> Issue:
+def _unclosed(pos: int, op: str, cl: str) -> Issue:
     return Issue(
-        "quote-unbalanced", m.pos, 1,
+        "quote-unbalanced", pos, 1,
         f"前引号“{op}”没有配对的后引号“{cl}”",
         f"Opening mark “{op}” is never closed by “{cl}”",
     )  # fmt: skip
@@ -330,10 +331,10 @@ def _unclosed(m: Mark, op: str, cl: str) -> Issue:
 
 def _nested(seq: list[Mark]) -> bool:
     depth = deepest = 0
-    for m in seq:
-        if m.role == EITHER:
+    for _, role in seq:
+        if role == EITHER:
             return False
-        depth += 1 if m.role == OPEN else -1
+        depth += 1 if role == OPEN else -1
         if depth < 0:
             return False
         deepest = max(deepest, depth)
@@ -422,7 +423,7 @@ def analysis(ctx: CheckContext) -> list[Issue]:
                 and nxt is not None
                 and nxt.kind == Kind.BODY
                 and _starts_with_open(text, nxt)
-                and not _attribution_follows(text, chain.double[-1].pos)
+                and not _attribution_follows(text, chain.double[-1][0])
             ):
                 cur, reopen = nxt, True  # a quotation that goes on into the next paragraph
                 continue
