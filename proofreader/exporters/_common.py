@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import NamedTuple, Protocol
 
 from proofreader.batch import FileResult
@@ -28,6 +29,9 @@ class Exporter(Protocol):
     ) -> bytes: ...
 
 
+_CATEGORY = itemgetter(1)  # Finding.category
+
+
 class Row(NamedTuple):
     """One finding as every report shows it (a tuple: reports make 10^5 of these)."""
 
@@ -42,11 +46,19 @@ def rows(result: FileResult) -> Iterator[Row]:
     """The findings of one checked file with their positions, in text order."""
     text = result.document.text if result.document is not None else ""
     index = LineIndex(text)
-    statuses = result.statuses
-    for f in result.findings:
+    for f, status in zip(result.findings, status_values(result), strict=True):
         line, column = index.line_col(f.offset)
-        status = statuses.get(f.key, Status.PENDING).value if statuses else "pending"
         yield Row(f, line, column, text[f.offset : f.offset + f.length], status)
+
+
+def status_values(result: FileResult) -> list[str]:
+    """The review status of each finding of `result`, in order ("pending" when undecided)."""
+    statuses = result.statuses
+    if not statuses:  # the common case: no decision yet, no key built per finding
+        return ["pending"] * len(result.findings)
+    get = statuses.get
+    pending = Status.PENDING
+    return [get(f.key, pending).value for f in result.findings]
 
 
 def timestamp(created: datetime | None) -> datetime:
@@ -57,8 +69,12 @@ def timestamp(created: datetime | None) -> datetime:
 
 def by_category(results: Sequence[FileResult]) -> dict[str, int]:
     """Finding counts per category, in the contract's category order, zeros left out."""
-    counts = Counter(str(f.category) for r in results if r.ok for f in r.findings)
-    return {str(c): counts[str(c)] for c in Category if counts[str(c)]}
+    counts: Counter[str] = Counter()
+    for r in results:
+        if r.ok:
+            # keyed by the categories themselves (a StrEnum: equal to its value, same hash)
+            counts.update(map(_CATEGORY, r.findings))
+    return {str(c): counts[c] for c in Category if counts[c]}
 
 
 def suggestion(f: Finding) -> str:

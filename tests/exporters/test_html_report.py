@@ -5,6 +5,7 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from report_data import CREATED, finding, many_commas
 
 from proofreader import resources
@@ -12,7 +13,7 @@ from proofreader.batch import FileResult
 from proofreader.document import Document
 from proofreader.exporters import EXPORTERS
 from proofreader.exporters.html_report import COLLAPSE_AT, CONTEXT
-from proofreader.model import Category
+from proofreader.model import Category, Finding, Severity
 
 
 def render(results: list[FileResult], **kw) -> str:
@@ -162,3 +163,53 @@ def test_tracked_changes_are_mentioned(tmp_path: Path) -> None:
     assert doc.text == "正文。"
     assert "含修订痕迹" in render([FileResult("revised.docx", document=doc)])
     assert "含修订痕迹" not in render([FileResult("plain.docx", document=load(base))])
+
+
+def expected_context(text: str, offset: int, length: int) -> str:
+    """A finding's context cell as the template wrote it from each finding's slices."""
+    from markupsafe import escape
+
+    from proofreader.exporters.html_report import shorten, visible
+
+    end = offset + length
+    lo, hi = max(0, offset - CONTEXT), min(len(text), end + CONTEXT)
+    flagged = visible(shorten(text[offset:end]))
+    caret = '<span class="caret">‸</span>'
+    mark = f'<mark class="flag">{escape(flagged)}</mark>' if flagged else caret
+    cut = '<span class="cut">…</span>'
+    return (f'<span class="ctx">{cut if lo > 0 else ""}{escape(visible(text[lo:offset]))}'
+            f'{mark}{escape(visible(text[end:hi]))}{cut if hi < len(text) else ""}</span>')
+
+
+@pytest.mark.parametrize("text", [
+    "甲乙丙丁戊\r\n己庚,辛壬\r\n\r\n癸\t子丑寅卯\r辰巳午未申酉\n戌亥\r\n" * 2,  # CRLFs cut anywhere
+    "甲乙\r↵丙丁\r\n戊己,庚辛壬癸\r\n子丑寅卯辰巳午未申酉戌亥↵\r\n",  # a drawn CRLF in the draft
+    "<b>甲&amp;乙</b>'丙\"丁\r\n戊己<庚辛>壬癸&子丑寅卯辰巳午未申酉戌亥\t",  # markup
+    "平平无奇的一段话，没有换行也没有标记符号，只有汉字和标点。" * 2,
+])
+@pytest.mark.parametrize("group", [None, "g"])
+def test_context_of_every_span(text: str, group: str | None) -> None:
+    """The contexts are cut from the text drawn once per file: every span gives what
+    visible() and escape() give on its own slices (rows, and members of a group)."""
+    spans = [(i, n) for i in range(len(text) + 1) for n in (0, 1, 2) if i + n <= len(text)]
+    fs = [Finding("x", Category.OTHER, Severity.INFO, i, n, "m", group=group) for i, n in spans]
+    html = render([FileResult("x.txt", document=Document(text=text), findings=fs)])
+    if group:  # one summary row (the first member's context), then every member
+        member = r'<li><span class="pos">[^<]*</span>(<span class="ctx">.*?) <span class="arrow">'
+        found = re.findall(member, html)
+        assert html.count('<tr class="group">') == 1
+    else:
+        found = re.findall(r'<td>(<span class="ctx">.*?)</td>', html)
+    assert found == [expected_context(text, i, n) for i, n in spans]
+
+
+def test_rows_mark_in_a_draft_is_only_text() -> None:
+    """The page is put together around a mark standing for each table's rows; a draft
+    holding that mark is escaped like any other text."""
+    text = "<rows/>在在<rows/>"
+    f = finding(text, "在在", "duplicate-char", Category.DUPLICATE, "<rows/>", message="<rows/>")
+    html = render([FileResult("<rows/>.txt", document=Document(text=text), findings=[f])],
+                  editor="<rows/>")
+    assert "<rows/>" not in html
+    # title, editor x2, by-file table, heading, context x2, suggestion, message
+    assert html.count("&lt;rows/&gt;") == 9
