@@ -167,6 +167,7 @@ _load_chars: Callable[[Iterable[str]], None] | None = None
 # by tokenizer(): `loaded_freq` tests them without a call when the characters are in.
 _freq: dict[str, int] | None = None
 _done: set[str] | None = None
+_longest = 0  # the length of the longest entry in _freq (-1: not computed yet)
 
 
 @cache
@@ -178,27 +179,30 @@ def tokenizer() -> Any:
     jieba's own look-ups run at dict speed. Look words up with `word_freq` or
     `loaded_freq`, not FREQ.
     """
-    global _load_chars, _freq, _done
+    global _load_chars, _freq, _done, _longest
     jieba = _import_jieba()
     dt = jieba.dt
     with _lock:
         if dt.initialized:
-            _freq = dt.FREQ
+            _freq, _longest = dt.FREQ, -1
             return dt
         loaded = _sharded()
         if loaded is None:
             dt.initialize()
-            _freq = dt.FREQ
+            _freq, _longest = dt.FREQ, -1
             return dt
         total, shards = loaded[0], loaded[1]
         freq: dict[str, int] = {}
         done: set[str] = set()
 
         def load_chars(chars: Iterable[str]) -> None:
+            global _longest
             if done.issuperset(chars):  # the usual case: no set built
                 return
             for ch in set(chars).difference(done):
-                freq.update(shards.shard(ch))
+                shard = shards.shard(ch)
+                freq.update(shard)
+                _longest = max(_longest, max(map(len, shard), default=0))
                 done.add(ch)
 
         get_dag = dt.get_DAG
@@ -226,6 +230,15 @@ def loaded_freq(chars: str) -> dict[str, int]:
         assert _load_chars is not None
         _load_chars(chars)
     return freq
+
+
+def longest_entry() -> int:
+    """The length of the longest entry `loaded_freq` has returned so far: no word starting
+    with a character it loaded is longer."""
+    global _longest
+    if _longest < 0:  # jieba loaded its whole dictionary
+        _longest = max(map(len, tokenizer().FREQ), default=0)
+    return _longest
 
 
 def word_freq(word: str) -> int | None:

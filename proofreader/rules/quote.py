@@ -24,7 +24,7 @@ from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
 from proofreader.rules.fragment import links
-from proofreader.segmenter import loaded_freq, tokenizer
+from proofreader.segmenter import loaded_freq, longest_entry, tokenizer
 from proofreader.structure import SPACES, Kind, Paragraph, next_nonblank
 from proofreader.textutil import CJK_CLASS, ZH_PUNCT
 
@@ -224,7 +224,9 @@ def _ends_with_speech_verb(clause: str) -> bool:
     if "\u4e00" <= clause[-1] <= "\u9fd5":  # in a block jieba segments with its dictionary
         # The last word: the last character alone, or a dictionary word ending with it.
         get = loaded_freq(clause).get
-        last = {clause[k:] for k in range(len(clause) - 1) if get(clause[k:])}
+        n = len(clause)
+        longest = longest_entry()  # no dictionary word is longer: shorter suffixes only
+        last = {clause[k:] for k in range(max(0, n - longest), n - 1) if get(clause[k:])}
         last.add(clause[-1])
         if last <= verbs:
             return True  # …顾一诺说: 说 is the only candidate
@@ -378,6 +380,8 @@ def _marks_pair_plainly(s: str) -> bool:
     （…）), with no straight marks and no quotation left open for the next paragraph?"""
     if '"' in s or "'" in s:
         return False
+    if not s.strip("“”"):  # double marks alone (the usual case): no pair to take out
+        return _ALTERNATING_RE.fullmatch(s) is not None
     before = ""
     while before != s:
         before = s
@@ -416,11 +420,10 @@ def analysis(ctx: CheckContext) -> list[Issue]:
             if nxt_i is not None and nxt_i not in consumed:
                 cur = paras[nxt_i]
                 continue
-            nxt = next_nonblank(paras, cur.index)
             if (
                 cur.kind == Kind.BODY
                 and chain.open_at_end()
-                and nxt is not None
+                and (nxt := next_nonblank(paras, cur.index)) is not None
                 and nxt.kind == Kind.BODY
                 and _starts_with_open(text, nxt)
                 and not _attribution_follows(text, chain.double[-1][0])
