@@ -160,7 +160,9 @@ def _doubled_chars(text: str, doubled: list[int]) -> list[int]:
     from `doubled`, the positions of `_doubled`."""
     # A doubling of any other character skips only its second copy, which is no Chinese
     # character either: the same positions as a scan for Chinese pairs alone.
-    return [i for i in doubled if _is_han(text[i])]
+    return [
+        i for i in doubled if "\u4e00" <= text[i] <= "\u9fff" or "\u3400" <= text[i] <= "\u4dbf"
+    ]
 
 
 def _punct_runs(text: str, doubled: list[int]) -> Iterator[tuple[int, int]]:
@@ -304,6 +306,19 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
     """Is the doubled character at text[i:i+2] a slip? Returns (slip, safe_fix)."""
     x = text[i]
     pair = x + x
+    allowed = pair in _allowed_pairs()
+    if (
+        allowed
+        and x != "一"
+        and x not in V.UNJUDGED
+        and (x in V.FUNCTION or not (_glues_before(text, i) or _glues_after(text, i)))
+    ):
+        # An AA word is suspect only when the character before it makes a word with its
+        # first copy (活动|动, 增长|长, 大家|家) or the one after with its second (人|人们,
+        # 时|时候); dictionary lookups, no segmentation. The commonest pair, so tested
+        # first: the tests below clear a pair or pass it on, all but those for 一 and the
+        # unjudged characters, so they would clear it too.
+        return False, False
     n = len(text)
     # Runs of three or more (哈哈哈, 啊啊啊) are deliberate or beyond a simple fix.
     if (i > 0 and text[i - 1] == x) or (i + 2 < n and text[i + 2] == x):
@@ -336,13 +351,8 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return False, False
     if _in_idiom(text, i, pair):
         return False, False
-    allowed = pair in _allowed_pairs()
-    if allowed and (x in V.FUNCTION or not (_glues_before(text, i) or _glues_after(text, i))):
-        # An AA word is suspect only when the character before it makes a word with its
-        # first copy (活动|动, 增长|长, 大家|家) or the one after with its second (人|人们,
-        # 时|时候); dictionary lookups, no segmentation.
-        return False, False
-    # After the AA test, which clears most pairs without converting the context.
+    # (An AA word that glues to neither side was cleared first.) After the AA test, which
+    # clears most pairs without converting the context.
     if _in_simplified_idiom(text, i, pair):
         return False, False
     lo, hi = _han_window(text, i, i + 2)
