@@ -218,6 +218,12 @@ def tokenizer() -> Any:
     return dt
 
 
+def dictionary_loaded() -> bool:
+    """Has jieba's dictionary been loaded (`tokenizer` has run)? A test that can also be
+    decided without it runs before it is loaded only when the other way fails."""
+    return _freq is not None
+
+
 def loaded_freq(chars: str) -> dict[str, int]:
     """jieba's FREQ with the entries of every first character in `chars` loaded: words that
     start with one of them are then looked up with FREQ.get, no call per word."""

@@ -18,7 +18,7 @@ from typing import ClassVar
 from proofreader import resources
 from proofreader.model import Applicability, Category, Finding, Severity
 from proofreader.rules.base import CheckContext, Example, Rule, bad, good
-from proofreader.segmenter import loaded_freq, tokenizer
+from proofreader.segmenter import dictionary_loaded, loaded_freq, tokenizer
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # The candidates are a Chinese character twice, ([HAN])\1, two different ones twice,
@@ -311,6 +311,7 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         allowed
         and x != "一"
         and x not in V.UNJUDGED
+        and dictionary_loaded()  # never the reason jieba loads: the tests below may clear it
         and (x in V.FUNCTION or not (_glues_before(text, i) or _glues_after(text, i)))
     ):
         # An AA word is suspect only when the character before it makes a word with its
@@ -351,8 +352,9 @@ def pair_is_slip(text: str, i: int) -> tuple[bool, bool]:
         return False, False
     if _in_idiom(text, i, pair):
         return False, False
-    # (An AA word that glues to neither side was cleared first.) After the AA test, which
-    # clears most pairs without converting the context.
+    if allowed and (x in V.FUNCTION or not (_glues_before(text, i) or _glues_after(text, i))):
+        return False, False  # the AA test above, when the dictionary was not loaded yet
+    # After the AA test, which clears most pairs without converting the context.
     if _in_simplified_idiom(text, i, pair):
         return False, False
     lo, hi = _han_window(text, i, i + 2)
