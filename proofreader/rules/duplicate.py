@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from math import log
 from typing import ClassVar
 
 from proofreader import resources
@@ -244,16 +245,36 @@ def _segment(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)  # a dozen characters at most: common contexts recur
 def _word_ends(sentence: str) -> tuple[int, ...]:
-    """Where jieba's words (dictionary words only) end in `sentence`, Chinese characters."""
-    # The window holds Chinese characters only, so jieba's own block splitting and
-    # generators are skipped: its DAG and max-probability route, directly.
-    dt = _jieba()
-    route: dict[int, tuple[float, int]] = {}
-    dt.calc(sentence, dt.get_DAG(sentence), route)
+    """Where jieba's words (dictionary words only) end in `sentence`, Chinese characters.
+
+    jieba's DAG and max-probability route (Tokenizer.get_DAG and calc) in one pass, with
+    the same arithmetic in the same order, so the same words: the window holds Chinese
+    characters only, so jieba's block splitting and generators are not needed."""
+    freq = loaded_freq(sentence).get
+    logtotal = log(_jieba().total)
+    n = len(sentence)
+    score: list[float] = [0.0] * n + [0]  # (jieba's route[N] = (0, 0))
+    last = [0] * n  # the end (inclusive) of the best first word from each position
+    for k in range(n - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        i, frag = k, sentence[k]
+        while i < n:  # every dictionary word that starts at k: jieba's DAG[k]
+            f = freq(frag)
+            if f is None:  # no word starts with frag: none longer either
+                break
+            if f:
+                cand = (log(f) - logtotal + score[i + 1], i)
+                if best is None or cand > best:
+                    best = cand
+            i += 1
+            frag = sentence[k : i + 1]
+        if best is None:  # the character alone
+            best = (log(freq(sentence[k]) or 1) - logtotal + score[k + 1], k)
+        score[k], last[k] = best
     ends = []
-    x, n = 0, len(sentence)
+    x = 0
     while x < n:
-        x = route[x][1] + 1
+        x = last[x] + 1
         ends.append(x)
     return tuple(ends)
 
