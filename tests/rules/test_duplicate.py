@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -331,3 +332,19 @@ def test_newspaper_prose_checks_clean_for_all_my_rules() -> None:
     checker = Checker(rules=duplicate.RULES + punctuation.RULES + script.RULES)
     findings = checker.check_text(PROSE)
     assert [(f.rule, f.text_in(PROSE)) for f in findings] == []
+
+
+def test_word_ends_are_jiebas_own_route() -> None:
+    """The fused DAG + route gives the words jieba's get_DAG and calc give."""
+    from proofreader.segmenter import tokenizer
+
+    dt = tokenizer()
+    for line in PROSE.splitlines():
+        for sentence in re.findall(f"[{duplicate._HAN}]+", line):
+            route: dict[int, tuple[float, int]] = {}
+            dt.calc(sentence, dt.get_DAG(sentence), route)
+            ends, x = [], 0
+            while x < len(sentence):
+                x = route[x][1] + 1
+                ends.append(x)
+            assert duplicate._word_ends.__wrapped__(sentence) == tuple(ends), sentence
