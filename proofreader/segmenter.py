@@ -160,6 +160,7 @@ def _sharded() -> tuple[int, Sharded, Sharded] | None:
 
 
 _lock = threading.Lock()
+_load_lock = threading.Lock()
 # Loads the dictionary entries of the given first characters into jieba.dt.FREQ (None: the
 # whole dictionary is loaded).
 _load_chars: Callable[[Iterable[str]], None] | None = None
@@ -199,11 +200,12 @@ def tokenizer() -> Any:
             global _longest
             if done.issuperset(chars):  # the usual case: no set built
                 return
-            for ch in set(chars).difference(done):
-                shard = shards.shard(ch)
-                freq.update(shard)
-                _longest = max(_longest, max(map(len, shard), default=0))
-                done.add(ch)
+            with _load_lock:  # _longest must not lose an update
+                for ch in set(chars).difference(done):
+                    shard = shards.shard(ch)
+                    freq.update(shard)
+                    _longest = max(_longest, max(map(len, shard), default=0))
+                    done.add(ch)  # last: a character in `done` is fully loaded
 
         get_dag = dt.get_DAG
 
