@@ -154,13 +154,16 @@ NEW_PARAGRAPH_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报�
 _LEAD_RE = re.compile(r"^(本报讯|本刊讯|新华社|据.{1,12}(报道|消息))")
 
 
+_ENUMERATION = (
+    r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
+    r"第[一二三四五六七八九十\d]{1,3}[，,、])"
+)
+
+
 @cache
-def _enumeration_re() -> re.Pattern[str]:
-    """A list item: （二）, 2. , 三、, 二是, 其二, 第二，"""
-    return re.compile(
-        r"^(（?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|"
-        r"第[一二三四五六七八九十\d]{1,3}[，,、])"
-    )
+def _new_or_enumeration_re() -> re.Pattern[str]:
+    """`NEW_PARAGRAPH_RE` or a list item (（二）, 2. , 三、, 二是, 其二, 第二，): one match."""
+    return re.compile(f"{NEW_PARAGRAPH_RE.pattern}|{_ENUMERATION}")
 
 
 # A short line in brackets: a caption or a credit — （图为…）, （新华社记者 王强 摄）, （完）.
@@ -391,12 +394,15 @@ _DANGLING_POS = ("u", "p", "c", "d")
 
 
 def _quote_open_at_end(s: str) -> bool:
-    return s.rfind("“") > s.rfind("”")
+    """Is the last quotation mark of `s` an opening one?"""
+    o = s.rfind("“")
+    return o >= 0 and s.find("”", o) < 0
 
 
 def _quote_closed_first(s: str) -> bool:
+    """Is the first quotation mark of `s` a closing one?"""
     c = s.find("”")
-    return c >= 0 and (s.find("“") < 0 or c < s.find("“"))
+    return c >= 0 and s.find("“", 0, c) < 0
 
 
 def continues(prev: str, nxt: str) -> bool:
@@ -418,7 +424,7 @@ def continuation(prev: str, nxt: str) -> bool | None:
 
 def _continuation(prev: str, nxt: str, tail: str | None) -> bool | None:
     """`continuation`, with `_cjk_tail(prev)` when the caller already has it."""
-    if not prev or not nxt or NEW_PARAGRAPH_RE.match(nxt) or _enumeration_re().match(nxt):
+    if not prev or not nxt or _new_or_enumeration_re().match(nxt):
         return False
     if _quote_open_at_end(prev) and _quote_closed_first(nxt):
         return True

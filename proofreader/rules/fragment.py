@@ -12,6 +12,7 @@ rules analyse quotations over paragraphs as joined here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import ClassVar, NamedTuple
 
 from proofreader.model import Applicability, Category, Finding, Severity
@@ -23,12 +24,12 @@ from proofreader.structure import (
     continuation,
     is_cut_ending,
     joins_without_evidence,
-    next_nonblank,
     opens_sentence,
 )
 
 _TERMINAL = ("。", "！", "？", "…", "!", "?")
-_BODY = Kind.BODY  # (a module constant: `Kind.BODY` is a slow look-up through the enum class)
+# (module constants: `Kind.BODY` is a slow look-up through the enum class)
+_BODY, _BLANK = Kind.BODY, Kind.BLANK
 
 
 class Cut(NamedTuple):
@@ -41,6 +42,10 @@ class Cut(NamedTuple):
     join_end: int = 0
 
 
+# Builds a Cut from a 5-tuple in C (a NamedTuple's own __new__ is a Python function).
+_make_cut = partial(tuple.__new__, Cut)
+
+
 def cuts(ctx: CheckContext) -> list[Cut]:
     """Every body paragraph that ends mid-sentence, with its continuation if there is one."""
     cached = ctx.cache.get("fragment.cuts")
@@ -49,8 +54,9 @@ def cuts(ctx: CheckContext) -> list[Cut]:
     text, paras = ctx.text, ctx.paragraphs
     body = _BODY
     # Most body paragraphs end with 。 or ”: skip them on their last character alone. (A body
-    # paragraph is never empty: a line with nothing but spaces is blank.)
-    candidates = [p for p in paras if p.kind == body and text[p.end - 1] not in _SENTENCE_END]
+    # paragraph is never empty: a line with nothing but spaces is blank.) p[4] is p.kind and
+    # p[2] p.end: this runs for every line, and a tuple index is cheaper than an attribute.
+    candidates = [p for p in paras if p[4] is body and text[p[2] - 1] not in _SENTENCE_END]
     out = [c for p in candidates if (c := _cut(text, paras, p)) is not None]
     ctx.cache["fragment.cuts"] = out
     return out
@@ -63,20 +69,24 @@ _SENTENCE_END = "。！？”…"
 def _cut(text: str, paras: list[Paragraph], p: Paragraph) -> Cut | None:
     """The cut that body paragraph `p` ends with, if it ends mid-sentence."""
     body = text[p.start : p.end].rstrip(SPACES)
-    if not body or not is_cut_ending(body[-1]):
+    if not body:
         return None
-    if body[-1] == "“" and (
-        body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)
-    ):
+    end = body[-1]
+    if not ("\u4e00" <= end <= "\u9fff" or is_cut_ending(end)):  # (most cuts: an ideograph)
+        return None
+    if end == "“" and (body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)):
         return None  # 。“ or “…“ ends the paragraph: a closing mark typed the wrong way round
     last = p.start + len(body) - 1
-    q = next_nonblank(paras, p.index)
-    if q is not None and q.kind == _BODY:
+    j, n, blank = p.index + 1, len(paras), _BLANK  # the next non-blank paragraph, if any
+    while j < n and paras[j][4] is blank:
+        j += 1
+    q = paras[j] if j < n else None
+    if q is not None and q.kind is _BODY:
         head = text[q.start : q.end]
         lead = len(head) - len(head.lstrip(SPACES))
         if _joined(body.lstrip(SPACES), head[lead:]):
-            return Cut(p, last, q, last + 1, q.start + lead)
-    return Cut(p, last, None)
+            return _make_cut((p, last, q, last + 1, q.start + lead))
+    return _make_cut((p, last, None, 0, 0))
 
 
 def _joined(prev: str, nxt: str) -> bool:
