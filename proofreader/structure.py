@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import cache, lru_cache, partial
-from itertools import accumulate, count, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -266,22 +266,17 @@ def _kinds(lines: list[str]) -> list[Kind]:
     """The kind of each line: from the line alone, then short unpunctuated lines by context."""
     blank, body = _BLANK, _BODY
     stripped = list(map(str.strip, lines, repeat(SPACES)))
-    kinds: list[Kind | None] = []
-    append = kinds.append
+    n = len(stripped)
+    kinds: list[Kind | None] = [blank] * n
     undecided: list[int] = []
-    for i, s in enumerate(stripped):
-        if not s:
-            append(blank)
-        elif s[-1] in "。！？" and s[0] not in _MARK_PREFIX:
-            append(body)  # the common case (as in `_line_kind`), without a call
-        elif s.isspace():
-            append(blank)  # other white space only (str.strip() would leave nothing)
-        else:
-            k = _line_kind(s)
-            append(k)
+    for i in compress(count(), stripped):  # (blank lines, ~40 %, skipped in C)
+        s = stripped[i]
+        if s[-1] in "。！？" and s[0] not in _MARK_PREFIX:
+            kinds[i] = body  # the common case (as in `_line_kind`), without a call
+        elif not s.isspace():  # (other white space only: blank, as str.strip() would say)
+            k = kinds[i] = _line_kind(s)
             if k is None:
                 undecided.append(i)
-    n = len(kinds)
     for i in undecided:  # in order: a line's resolved kind is the next one's prev_kind
         h = i - 1
         while h >= 0 and kinds[h] is blank:
