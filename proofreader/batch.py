@@ -320,6 +320,29 @@ def _check_parallel(
             on_progress(1, len(targets), results[0])
         # Keep the collector off the inherited objects: its passes would copy their pages.
         gc.freeze()
+    # The collector stays off while results arrive (and in the forked workers, which
+    # inherit that): re-enabled after each chunk, it walked every finding received so far.
+    try:
+        with gc_paused():
+            _collect(targets, config, on_progress, cancel, jobs, ctx, results, first, local)
+    finally:
+        if first:
+            gc.unfreeze()
+    return [r for r in results if r is not None]
+
+
+def _collect(
+    targets: Sequence[tuple[Path, str]],
+    config: Config,
+    on_progress: ProgressFn | None,
+    cancel: Callable[[], bool] | None,
+    jobs: int,
+    ctx: multiprocessing.context.BaseContext,
+    results: list[FileResult | None],
+    first: int,
+    local: DeskCheckers | None,
+) -> None:
+    """Check targets[first:] in a pool of `jobs` workers into `results` (by index)."""
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,)
     )
@@ -334,8 +357,7 @@ def _check_parallel(
                 raise Cancelled()
             start, count = futures[fut]
             try:
-                with gc_paused():
-                    chunk_results = [_unpacked(item) for item in fut.result()]
+                chunk_results = [_unpacked(item) for item in fut.result()]
             except Exception:
                 # The worker died or its results could not be sent back (e.g. unpicklable
                 # reader data): check these files here instead of losing them.
@@ -352,9 +374,6 @@ def _check_parallel(
                     on_progress(done, len(targets), result)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        if first:
-            gc.unfreeze()
-    return [r for r in results if r is not None]
 
 
 def exit_code(results: Iterable[FileResult]) -> int:
