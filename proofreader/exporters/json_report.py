@@ -39,9 +39,7 @@ _FINDING_JSON = (
 
 # The span fields of _FINDING_JSON, formatted per finding; a placeholder for them first.
 _SPAN_MARK = ("\x00", "\x01", "\x02", "\x03", "\x04")  # never in JSON text: escaped there
-_SPAN_FORMAT = (
-    '"offset": \x00, "length": \x01, "line": \x02, "column": \x03, "text": \x04'
-)
+_SPAN_FORMAT = '"offset": \x00, "length": \x01, "line": \x02, "column": \x03, "text": \x04'
 _SPAN_JSON = b'"offset": %d, "length": %d, "line": %d, "column": %d, "text": %s'
 _FINDING_PAD = "\n" + " " * 8  # a finding's line in `dumps`: inside "findings": [ … ]
 _FINDING_SEP = ("," + _FINDING_PAD).encode()
