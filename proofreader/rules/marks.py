@@ -196,6 +196,9 @@ _RANK = {"、": 0, "，": 1, "：": 2, "；": 2, "。": 3, "？": 3, "！": 3}
 _MARKS = _PAUSE + _END
 # Any two marks (cheap to scan for); the illegal pairs are sorted out in Python.
 _PAIR_RE = re.compile(f"[{_MARKS}](?=[{_MARKS}])")
+# The same, one regex per first mark: a literal prefix is skipped to at memchr speed, so
+# the seven searches together cost less than one character-class scan of the text.
+_PAIR_TESTS = tuple(re.compile(f"{a}(?=[{_MARKS}])").search for a in _MARKS)
 
 
 class IllegalMarkPair(Rule):
@@ -227,6 +230,8 @@ class IllegalMarkPair(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        if not any(search(text) for search in _PAIR_TESTS):
+            return  # no two marks together (most texts)
         for m in _PAIR_RE.finditer(text):
             a, b = m.group(), text[m.end()]
             if a == b:

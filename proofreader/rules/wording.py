@@ -178,12 +178,16 @@ class Lexicon:
             if by_pair
             else None
         )
+        # Captures the pair itself (the lookbehind has it), so that only the pairs that
+        # occur (a set intersection in C) are looked for: most candidate places (a rare
+        # last character after some listed first one) hold no listed pair.
         self._last_re = (
             re.compile(
                 _char_class({pair[1] for pair in by_last})
-                + "(?<="
+                + "(?<=("
                 + _char_class({pair[0] for pair in by_last})
-                + ".)"
+                + _char_class({pair[1] for pair in by_last})
+                + "))"
             )
             if by_last
             else None
@@ -224,20 +228,22 @@ class Lexicon:
                         break
         if self._last_re is not None:
             by_last = self._by_last
-            for m in self._last_re.finditer(text):
-                i = m.start() - 1  # where the pair starts
-                candidates = by_last.get(text[i : i + 2])
-                if candidates is None:
-                    continue
-                for k, w in candidates:
-                    s = i - k
-                    if s >= 0 and startswith(w, s):
-                        found.append((s, s + len(w)))
-                        break
+            find = text.find
+            for pair in by_last.keys() & self._last_re.findall(text):
+                candidates = by_last[pair]
+                i = find(pair)  # where the pair starts, each place in turn
+                while i >= 0:
+                    for k, w in candidates:
+                        s = i - k
+                        if s >= 0 and startswith(w, s):
+                            found.append((s, s + len(w)))
+                            break
+                    i = find(pair, i + 1)
         if self._single_re is not None:
             found += [m.span() for m in self._single_re.finditer(text)]
         if len(found) < 2:
             return found
+        # Sorted: the set above gives the last pass's pairs in no fixed order.
         found.sort(key=lambda se: (se[0], -se[1]))
         out: list[tuple[int, int]] = []
         last = -1
