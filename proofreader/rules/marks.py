@@ -146,6 +146,10 @@ class LoneDash(Rule):
 
 
 _REPEAT_RE = re.compile("[？！]{4,}")
+# Does a run of four exist? Each run starts with ？ or ！: two literal-prefix searches skip
+# from mark to mark at memchr speed, far cheaper than a character-class scan or
+# substring tests of the text.
+_REPEAT_TESTS = (re.compile("？[？！]{3}").search, re.compile("！[？！]{3}").search)
 
 
 class RepeatedMark(Rule):
@@ -173,8 +177,7 @@ class RepeatedMark(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        # Substring tests are far cheaper than a regex scan, and the marks are rare.
-        if not any(x in text for x in ("？？？？", "！！！！", "？！", "！？")):
+        if not any(search(text) for search in _REPEAT_TESTS):
             return
         for m in _REPEAT_RE.finditer(text):
             s, e = m.span()
