@@ -218,7 +218,10 @@ def copies_at(proto: Finding, offsets: Iterable[int], length: int) -> list[Findi
 # prototype is a finding's fields but its span and data; kinds[i] indexes the prototype of
 # finding i; data maps the index of a finding with extras to its `data`.
 PackedFindings = tuple[list[tuple], "array[int]", "array[int]", "array[int]", dict[int, dict]]
-_PROTO = itemgetter(0, 1, 2, 5, 6, 7, 8, 9)
+# A finding's kind: every field but its span and `data` (rule, category, severity, message,
+# replacements, applicability, message_en, group). Findings of one kind differ only in where
+# they are: packing and the reports encode a kind once (the 200 commas of a page).
+finding_kind = itemgetter(0, 1, 2, 5, 6, 7, 8, 9)
 _OFFSET = itemgetter(3)
 _LENGTH = itemgetter(4)
 _DATA = itemgetter(10)
@@ -229,7 +232,7 @@ def pack(findings: list[Finding]) -> PackedFindings:
     separate objects: the 200 half-width commas of a page share one prototype."""
     index: dict[tuple, int] = {}
     add = index.setdefault
-    kinds = array("q", [add(p, len(index)) for p in map(_PROTO, findings)])
+    kinds = array("q", [add(p, len(index)) for p in map(finding_kind, findings)])
     data = {i: d for i, d in enumerate(map(_DATA, findings)) if d}
     offsets = array("q", map(_OFFSET, findings))
     return list(index), kinds, offsets, array("q", map(_LENGTH, findings)), data

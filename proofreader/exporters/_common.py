@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -43,12 +44,19 @@ class Row(NamedTuple):
 
 
 def rows(result: FileResult) -> Iterator[Row]:
-    """The findings of one checked file with their positions, in text order."""
+    """The findings of one checked file with their positions, in text order. (Reports walk
+    10^5 of these: the line is found inline, as LineIndex.line_col does, and each Row is
+    built by one C call.)"""
     text = result.document.text if result.document is not None else ""
-    index = LineIndex(text)
+    starts = LineIndex(text).starts
     for f, status in zip(result.findings, status_values(result), strict=True):
-        line, column = index.line_col(f.offset)
-        yield Row(f, line, column, text[f.offset : f.offset + f.length], status)
+        offset = f[3]
+        line = bisect_right(starts, offset)
+        column = offset - starts[line - 1] + 1
+        yield _new(Row, (f, line, column, text[offset : offset + f[4]], status))
+
+
+_new = tuple.__new__
 
 
 def status_values(result: FileResult) -> list[str]:

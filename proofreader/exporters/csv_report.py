@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 
 from proofreader.batch import FileResult
-from proofreader.exporters._common import status_values, suggestion
-from proofreader.model import _PROTO, Finding
-from proofreader.textutil import LineIndex
+from proofreader.exporters._common import rows, suggestion
+from proofreader.model import Finding, finding_kind
 
 COLUMNS = ("file", "line", "column", "rule", "category", "severity", "text", "suggestion",
            "message", "status")  # fmt: skip
@@ -76,19 +74,13 @@ def _file_rows(result: FileResult, cells: _Cells) -> str:
     """The rows of one checked file's findings, as `export`'s csv writer would write them.
     Findings that differ only in their span (the 200 half-width commas of a page) share
     their other cells."""
-    text = result.document.text if result.document is not None else ""
-    starts = LineIndex(text).starts
     head = cells.field(_cell(result.path)) + ","
     templates, flagged_cells = cells.templates, cells.flagged
     out = []
     append = out.append
-    for f, status in zip(result.findings, status_values(result), strict=True):
-        key = (_PROTO(f), status)  # every field but the span and `data`
+    for f, line, column, flagged, status in rows(result):
+        key = (finding_kind(f), status)
         parts = templates.get(key) or cells.template(key, f, status)
-        offset = f[3]
-        line = bisect_right(starts, offset)
-        column = offset - starts[line - 1] + 1
-        flagged = text[offset : offset + f[4]]
         cell = flagged_cells.get(flagged)
         if cell is None:
             cell = cells.flagged_cell(flagged)

@@ -6,7 +6,6 @@ findings tables (written here: 10^5 of them), by the same function (`_escape`)."
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -20,9 +19,8 @@ from markupsafe import Markup
 import proofreader
 from proofreader import resources
 from proofreader.batch import FileResult
-from proofreader.exporters._common import by_category, status_values, timestamp
-from proofreader.model import _PROTO, Category, Finding
-from proofreader.textutil import LineIndex
+from proofreader.exporters._common import by_category, rows, timestamp
+from proofreader.model import Category, Finding, finding_kind
 
 if TYPE_CHECKING:
     import jinja2
@@ -278,7 +276,6 @@ def _table_rows(result: FileResult, page: _Page) -> str:
     text = result.document.text if result.document is not None else ""
     size = len(text)
     drawn, finish = _drawn(text)
-    starts = LineIndex(text).starts
     findings = result.findings
     sizes = Counter(map(_GROUP_KEY, findings))
     collapsed = {key for key, n in sizes.items() if key and n >= COLLAPSE_AT}
@@ -286,13 +283,11 @@ def _table_rows(result: FileResult, page: _Page) -> str:
     kinds, marks = page.kinds, page.flagged
     out: list[str | _Group] = []
     groups: dict[str, _Group] = {}
-    for f, status in zip(findings, status_values(result), strict=True):
-        key = (_PROTO(f), status)  # every field but the span and `data`
+    for f, line, column, flagged, status in rows(result):
+        key = (finding_kind(f), status)
         kind = kinds.get(key) or page.kind(key, f, status)
         offset, end = f[3], f[3] + f[4]
-        line = bisect_right(starts, offset)
-        pos = position % (line, offset - starts[line - 1] + 1)
-        flagged = text[offset:end]
+        pos = position % (line, column)
         mark = marks.get(flagged) or page.mark(flagged)
         lo, hi = offset - CONTEXT, end + CONTEXT
         before = drawn[lo:offset] if lo > 0 else drawn[:offset]
