@@ -12,7 +12,7 @@ split between rules and (2) for what to look at inside one. The lazy start-up (j
 dictionary, OpenCC, word lists) is paid before measuring; `--cold` profiles it too.
 
 usage: .venv/bin/python bench/profile.py [--size-mb 1] [--top 30] [--sort tottime]
-                                         [--cold] [--times N] [FILE ...]
+                                         [--cold] [--times N] [--five-families] [FILE ...]
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ import pstats  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
+from proofreader.config import Config  # noqa: E402
 from proofreader.engine import Checker  # noqa: E402
 from proofreader.formats import load  # noqa: E402
-from proofreader.rules import CheckContext  # noqa: E402
+from proofreader.rules import CORE_FAMILIES, CheckContext  # noqa: E402
 
 
 def make_drafts(out: Path, size_mb: float) -> None:
@@ -78,6 +79,9 @@ def main() -> int:
     ap.add_argument("--sort", choices=("tottime", "cumtime"), default="tottime")
     ap.add_argument("--cold", action="store_true", help="include the lazy start-up")
     ap.add_argument("--times", type=int, default=1, help="check the texts this many times")
+    ap.add_argument("--five-families", action="store_true",
+                    help="only issue 2's five core families (duplicate, quote, fragment, "
+                    "script, punctuation)")  # fmt: skip
     a = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="proofreader-profile-") as tmp:
@@ -90,7 +94,8 @@ def main() -> int:
     chars = sum(map(len, texts)) / 1e6
     print(f"{len(texts)} texts, {chars:.2f} M chars, {nbytes / 1e6:.2f} MB UTF-8")
 
-    checker = Checker()
+    core = {r.id for family in CORE_FAMILIES for r in family.RULES}
+    checker = Checker(Config(select=core) if a.five_families else None)
     if not a.cold:
         checker.check_text(texts[0])
         t = time.process_time()

@@ -42,16 +42,9 @@ from proofreader.batch import check_paths  # noqa: E402
 from proofreader.config import Config  # noqa: E402
 from proofreader.engine import Checker  # noqa: E402
 from proofreader.formats import load  # noqa: E402
-from proofreader.rules import (  # noqa: E402
-    CheckContext,
-    duplicate,
-    fragment,
-    punctuation,
-    quote,
-    script,
-)
+from proofreader.rules import CORE_FAMILIES, CheckContext  # noqa: E402
 
-FIVE_FAMILIES = [r.id for m in (duplicate, quote, fragment, script, punctuation) for r in m.RULES]
+FIVE_FAMILIES = [r.id for family in CORE_FAMILIES for r in family.RULES]
 
 SAMPLE = ROOT / "resources" / "samples" / "jiaxing-daily-pinghu-page.txt"
 CLEAN = ROOT / "tests" / "fixtures" / "clean"

@@ -17,8 +17,8 @@ from proofreader.rules import (
 )
 from proofreader.rules.base import CheckContext, Example, Rule, RuleDoc, bad, good
 
-FAMILIES = [duplicate, quote, fragment, script, punctuation]
-FAMILIES += [variants, misused, terms, house_style, number, marks]  # newsroom rules (issue 6)
+CORE_FAMILIES = [duplicate, quote, fragment, script, punctuation]  # issue 2's five families
+FAMILIES = [*CORE_FAMILIES, variants, misused, terms, house_style, number, marks]  # + newsroom
 
 ALL_RULES: list[type[Rule]] = [rule for family in FAMILIES for rule in family.RULES]
 
@@ -35,6 +35,7 @@ def docs() -> list[RuleDoc]:
 
 __all__ = [
     "ALL_RULES",
+    "CORE_FAMILIES",
     "FAMILIES",
     "CheckContext",
     "Example",
