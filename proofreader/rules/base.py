@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -46,14 +47,13 @@ class CheckContext:
     def body_paragraphs(self) -> Iterator[Paragraph]:
         return (p for p in self.paragraphs if p.kind == Kind.BODY)
 
-    def paragraph_at(self, offset: int) -> Paragraph | None:
-        import bisect
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """The start offset of each paragraph, in order (for bisecting an offset)."""
+        return [p.start for p in self.paragraphs]
 
-        starts = self.cache.get("_para_starts")
-        if starts is None:
-            starts = [p.start for p in self.paragraphs]
-            self.cache["_para_starts"] = starts
-        i = bisect.bisect_right(starts, offset) - 1  # type: ignore[arg-type]
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
         return self.paragraphs[i] if i >= 0 else None
 
 

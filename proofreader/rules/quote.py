@@ -347,14 +347,6 @@ _PAIRS = ("‘’", "（）", "()", "（)", "(）", "《》", "【】", "〈〉"
 _ALTERNATING_RE = re.compile("(?:“”)*")
 
 
-def _para_starts(ctx: CheckContext) -> list[int]:
-    """The paragraphs' start offsets, shared with CheckContext.paragraph_at (same key)."""
-    starts = ctx.cache.get("_para_starts")
-    if starts is None:
-        starts = ctx.cache["_para_starts"] = [p.start for p in ctx.paragraphs]
-    return starts  # type: ignore[return-value]
-
-
 def _to_analyse(
     text: str, paras: list[Paragraph], starts: list[int], joined: dict[int, int]
 ) -> list[int]:
@@ -406,7 +398,7 @@ def analysis(ctx: CheckContext) -> list[Issue]:
     ctx.cache["quote.issues"] = issues
     joined = links(ctx)
     consumed: set[int] = set()
-    for i in _to_analyse(text, paras, _para_starts(ctx), joined):
+    for i in _to_analyse(text, paras, ctx.paragraph_starts, joined):
         p = paras[i]
         if p.kind == Kind.BLANK or i in consumed:
             continue
