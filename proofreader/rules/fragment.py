@@ -24,12 +24,13 @@ from proofreader.structure import (
     continuation,
     is_cut_ending,
     joins_without_evidence,
+    next_nonblank,
     opens_sentence,
 )
 
 _TERMINAL = ("。", "！", "？", "…", "!", "?")
 # (module constants: `Kind.BODY` is a slow look-up through the enum class)
-_BODY, _BLANK = Kind.BODY, Kind.BLANK
+_BODY = Kind.BODY
 
 
 class Cut(NamedTuple):
@@ -77,10 +78,7 @@ def _cut(text: str, paras: list[Paragraph], p: Paragraph) -> Cut | None:
     if end == "“" and (body[-2:-1] in _TERMINAL or body.rfind("“", 0, -1) > body.rfind("”", 0, -1)):
         return None  # 。“ or “…“ ends the paragraph: a closing mark typed the wrong way round
     last = p.start + len(body) - 1
-    j, n, blank = p.index + 1, len(paras), _BLANK  # the next non-blank paragraph, if any
-    while j < n and paras[j][4] is blank:
-        j += 1
-    q = paras[j] if j < n else None
+    q = next_nonblank(paras, p.index)
     if q is not None and q.kind is _BODY:
         head = text[q.start : q.end]
         lead = len(head) - len(head.lstrip(SPACES))
