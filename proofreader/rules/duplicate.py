@@ -161,9 +161,7 @@ def _doubled_chars(text: str, doubled: list[int]) -> list[int]:
     from `doubled`, the positions of `_doubled`."""
     # A doubling of any other character skips only its second copy, which is no Chinese
     # character either: the same positions as a scan for Chinese pairs alone.
-    return [
-        i for i in doubled if "\u4e00" <= text[i] <= "\u9fff" or "\u3400" <= text[i] <= "\u4dbf"
-    ]
+    return [i for i in doubled if _is_han(text[i])]
 
 
 def _punct_runs(text: str, doubled: list[int]) -> Iterator[tuple[int, int]]:
