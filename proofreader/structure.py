@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from proofreader import resources
 from proofreader.segmenter import tokenizer, word_tags
-from proofreader.textutil import CJK_CLASS
+from proofreader.textutil import CJK_CLASS, CJK_RE
 
 _LINE_RE = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
 
@@ -121,8 +121,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 # --- line features -----------------------------------------------------------------------
 
 SPACES = " \t\u3000\u00a0"
-_CJK = f"[{CJK_CLASS}]"
-_HAS_CJK_RE = re.compile(_CJK)  # (the same pattern as textutil.CJK_RE: compiled once)
+_HAS_CJK_RE = CJK_RE
 
 # Patterns with a large character class cost milliseconds each to compile (the class is
 # expanded code point by code point): those not needed by every draft are compiled on
@@ -136,8 +135,8 @@ def _layout_space_re() -> re.Pattern[str]:
 
 
 # Clause separators: a comma or semicolon (half-width ones count: drafts are full of them).
-_CLAUSE_RE = re.compile(r"[，；]|(?<=[^\x00-\x7f])[,;]")
-_HALF_CLAUSE_RE = re.compile(r"(?<=[^\x00-\x7f])[,;]")
+_HALF_CLAUSE_RE = re.compile(r"(?<=[^\x00-\x7f])[,;]")  # (after anything but ASCII)
+_CLAUSE_RE = re.compile(f"[，；]|{_HALF_CLAUSE_RE.pattern}")
 _MARK_PREFIX = "■▲●◆□★☆◇△○"
 
 
